@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './municipality.js';
+export * from './staff.js';
+export * from './audit.js';

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import {
+  integer,
+  jsonb,
+  pgPolicy,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+
+} from 'drizzle-orm/pg-core';
+import { appRole, authRole, currentMunicipality } from './roles.js';
+
+/** Settings a municipality admin can change; rules and parameters get their own tables later. */
+export interface MunicipalitySettings {
+  /** Default UI and letter language for new staff users. */
+  defaultLanguage?: 'nb' | 'nn' | 'en';
+}
+
+/**
+ * A municipality (kommune). Not a tenant table itself but its row is only visible to
+ * requests of that municipality; `id` is the value of municipality_id everywhere.
+ * With Citus it becomes a reference table.
+ */
+export const municipality = pgTable(
+  'municipality',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** Kommunenummer from SSB's classification (4 digits). */
+    kommunenummer: text('kommunenummer').notNull().unique(),
+    name: text('name').notNull(),
+    inhabitants: integer('inhabitants').notNull(),
+    settings: jsonb('settings').$type<MunicipalitySettings>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [
+    pgPolicy('municipality_own_row', {
+      for: 'select',
+      to: appRole,
+      using: sql`id = ${currentMunicipality}`,
+    }),
+    pgPolicy('municipality_auth_lookup', { for: 'select', to: authRole, using: sql`true` }),
+  ],
+).enableRLS();
+
+/** A district (levekårssone / bydel) of a municipality, the unit of the map and of concentration limits. */
+export const district = pgTable(
+  'district',
+  {
+    municipalityId: integer('municipality_id')
+      .notNull()
+      .references(() => municipality.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    inhabitants: integer('inhabitants').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.code] }),
+    pgPolicy('district_tenant', {
+      to: appRole,
+      using: sql`${t.municipalityId} = ${currentMunicipality}`,
+      withCheck: sql`${t.municipalityId} = ${currentMunicipality}`,
+    }),
+  ],
+).enableRLS();
+

@@ -1,0 +1,55 @@
+/**
+ * Staff roles. Code names are English; the Norwegian names are in docs/glossary.md
+ * and the UI catalogues. Order is the order used in lists and in the admin page.
+ */
+export const ROLES = [
+  'caseworker',
+  'nav_adviser',
+  'followup',
+  'neighbourhood',
+  'property_manager',
+  'manager',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
+ * the web navigation and the server policies both read this table, so they cannot drift.
+ */
+export const AREAS = ['start', 'users', 'audit', 'access_log', 'municipality'] as const;
+export type Area = (typeof AREAS)[number];
+
+/**
+ * Which areas a role may open. `manager` sees aggregates only and never a person's
+ * record; `admin` manages users, rules and parameters and reads the logs
+ * (personopplysningsloven / GDPR art. 5(2): accountability needs someone who can read them).
+ */
+export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
+  caseworker: ['start'],
+  nav_adviser: ['start'],
+  followup: ['start'],
+  neighbourhood: ['start'],
+  property_manager: ['start'],
+  manager: ['start', 'municipality'],
+  admin: ['start', 'users', 'audit', 'access_log', 'municipality'],
+};
+
+export function canOpenArea(role: Role, area: Area): boolean {
+  return AREA_ACCESS[role].includes(area);
+}
+
+/** Roles that may ever read a person's record. `manager` is deliberately absent. */
+export const PERSON_DATA_ROLES: readonly Role[] = [
+  'caseworker',
+  'nav_adviser',
+  'followup',
+  'neighbourhood',
+  'property_manager',
+  'admin',
+];

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { hasDemo, seedDemo } from '../db/seeds/demo.js';
+import { registerAdminRoutes } from './areas/admin/admin.routes.js';
+import { registerMunicipalityRoutes } from './areas/municipality/municipality.routes.js';
+import { registerSessionHooks, registerSessionRoutes } from './areas/session/session.routes.js';
+import { registerSystemRoutes } from './areas/system/system.routes.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { migrateDb, openDb, type DbHandle } from './platform/db.js';
+import { createHttp, type AppDeps, type HuslyApp } from './platform/http.js';
+
+export interface Husly {
+  app: HuslyApp;
+  handle: DbHandle;
+  /** True when the demo municipalities are present. */
+  demo: boolean;
+  close(): Promise<void>;
+}
+
+export interface CreateOptions {
+  clock?: Clock;
+  /** An already open (and possibly migrated) database, for tests. */
+  handle?: DbHandle;
+}
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * The composition root: opens and migrates the database, seeds the demo when asked,
+ * and builds the HTTP app with every area. Does not listen and does not lock the data
+ * directory (start.ts does both).
+ */
+export async function createHusly(config: Config, options: CreateOptions = {}): Promise<Husly> {
+  const clock = options.clock ?? systemClock;
+  const handle = options.handle ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  try {
+    await migrateDb(handle);
+    const seed = config.demo === 'yes' || (config.demo === 'fresh-embedded' && handle.engine === 'pglite' && handle.createdFresh);
+    if (seed) await seedDemo(handle.db, { today: clock.now() });
+    const demo = config.demo !== 'no' && (await hasDemo(handle.db));
+
+    const app = await createHttp(config);
+    const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config, version };
+    registerSessionHooks(app, deps);
+    registerSessionRoutes(app, deps);
+    registerAdminRoutes(app, deps);
+    registerMunicipalityRoutes(app, deps);
+    await registerSystemRoutes(app, deps);
+    await app.ready();
+    return {
+      app,
+      handle,
+      demo,
+      async close() {
+        await app.close();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    if (!options.handle) await handle.close();
+    throw error;
+  }
+}
