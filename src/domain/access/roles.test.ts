@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_ACCESS, AREAS, canOpenArea, isRole, PERSON_DATA_ROLES, ROLES } from './roles.js';
+
+describe('roles', () => {
+  it('gives every role the start page and only admin the users, audit and access log', () => {
+    for (const role of ROLES) {
+      expect(canOpenArea(role, 'start')).toBe(true);
+      for (const area of ['users', 'audit', 'access_log'] as const) expect(canOpenArea(role, area)).toBe(role === 'admin');
+    }
+  });
+
+  it('never lets the manager read person data', () => {
+    expect(PERSON_DATA_ROLES).not.toContain('manager');
+  });
+
+  it('names only known areas', () => {
+    for (const areas of Object.values(AREA_ACCESS)) for (const area of areas) expect(AREAS).toContain(area);
+  });
+
+  it('recognises role names', () => {
+    expect(isRole('caseworker')).toBe(true);
+    expect(isRole('superuser')).toBe(false);
+    expect(isRole(undefined)).toBe(false);
+  });
+});
