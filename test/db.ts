@@ -37,7 +37,8 @@ export async function openTestDb(): Promise<DbHandle> {
     } finally {
       await admin.end();
     }
-    return openDb({ databaseUrl: adminUrl(databaseUrl, name), poolMax: 20 });
+    const url = adminUrl(databaseUrl, name);
+    return Object.assign(await openDb({ databaseUrl: url, poolMax: 20 }), { databaseUrl: url });
   }
   const dump = readFileSync(inject('pgliteTemplate'));
   return openDb({ loadDataDir: new Blob([dump]) });

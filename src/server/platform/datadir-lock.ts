@@ -57,7 +57,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = NaN;
+      let holder: number;
       try {
         holder = Number(readFileSync(lockPath, 'utf8').trim());
       } catch {

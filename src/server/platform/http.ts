@@ -11,6 +11,7 @@ import {
 } from '@fastify/type-provider-zod';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Language } from '../../contracts/common.js';
 import type { ErrorCode, ErrorResponse, FieldError } from '../../contracts/errors.js';
 import type { Config } from '../config.js';
@@ -20,13 +21,7 @@ import type { Db, Engine } from './db.js';
 import { AppError, HTTP_STATUS } from './errors.js';
 import { isMessageKey, message, pickLanguage, type MessageKey } from './i18n.js';
 
-export type HuslyApp = FastifyInstance<
-  import('node:http').Server,
-  import('node:http').IncomingMessage,
-  import('node:http').ServerResponse,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type HuslyApp = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
 /** What areas need to register their routes. Only main.ts builds this. */
 export interface AppDeps {
