@@ -133,6 +133,12 @@ describe('session and CSRF', () => {
     const client = await loginAs(husly, user.username, user.password);
     clock.advance(11 * 3_600_000);
     expect((await client.request({ method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+    // The next login clears the municipality's expired sessions.
+    await loginAs(husly, user.username, user.password);
+    const [left] = await withTenant(handle.db, { municipalityId: municipality.id }, (tx) =>
+      tx.execute(sql`select count(*)::int as n from staff_session where expires_at < ${clock.now()}`),
+    ).then((r) => (r as unknown as { rows: Array<{ n: number }> }).rows);
+    expect(left!.n).toBe(0);
   });
 
   it('ends the access of a deactivated user at once', async () => {

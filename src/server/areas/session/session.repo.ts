@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Language } from '../../../contracts/common.js';
 import { municipality, staffSession, staffUser } from '../../../db/schema/index.js';
 import type { Role } from '../../../domain/access/roles.js';
@@ -82,4 +82,9 @@ export async function updateUserLanguage(tx: Tx, municipalityId: number, userId:
     .update(staffUser)
     .set({ language })
     .where(and(eq(staffUser.municipalityId, municipalityId), eq(staffUser.id, userId)));
+}
+
+/** Removes the municipality's expired sessions (called at login, so the table does not grow without bound). */
+export async function deleteExpiredSessions(tx: Tx, municipalityId: number, now: Date): Promise<void> {
+  await tx.delete(staffSession).where(and(eq(staffSession.municipalityId, municipalityId), lt(staffSession.expiresAt, now)));
 }

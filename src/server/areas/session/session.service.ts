@@ -73,22 +73,36 @@ export async function login(deps: SessionDeps, body: LoginBody, requestId: strin
   }
   deps.throttle.recordSuccess(body.username);
   const match = matches[0] as repo.LoginCandidate;
+  return openSession(deps, { municipalityId: match.municipalityId, userId: match.userId }, requestId);
+}
+
+/**
+ * Opens a session for a user whose identity is already established. This is the seam for
+ * OIDC (ID-porten, Entra ID): a callback that has verified its token resolves the staff user
+ * and calls this, exactly as the password login does.
+ */
+export async function openSession(
+  deps: Pick<SessionDeps, 'db' | 'clock' | 'sessionHours'>,
+  user: { municipalityId: number; userId: string },
+  requestId: string,
+): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const sessionId = hashToken(token);
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + deps.sessionHours * 3_600_000);
-  const actor = await withTenant(deps.db, { municipalityId: match.municipalityId }, async (tx) => {
+  const actor = await withTenant(deps.db, { municipalityId: user.municipalityId }, async (tx) => {
+    await repo.deleteExpiredSessions(tx, user.municipalityId, now);
     await repo.insertSession(tx, {
-      municipalityId: match.municipalityId,
+      municipalityId: user.municipalityId,
       id: sessionId,
-      userId: match.userId,
+      userId: user.userId,
       csrfToken: randomBytes(24).toString('base64url'),
       createdAt: now,
       expiresAt,
     });
     const row = await repo.findSessionUser(tx, sessionId);
     if (!row) throw new Error('session row vanished inside its own transaction');
-    const loggedIn = toActor(sessionId, match.municipalityId, row);
+    const loggedIn = toActor(sessionId, user.municipalityId, row);
     await recordEvent(tx, { actor: loggedIn, clock: deps.clock, requestId }, {
       type: 'staff_session.created',
       subjectType: 'staff_user',

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seedDemo } from '../src/db/seeds/demo.js';
+import type { Husly } from '../src/server/main.js';
+import { createTestApp } from '../test/app.js';
+import { openTestDb, TEST_HASH_COST } from '../test/db.js';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const CHROMIUM = process.env.HUSLY_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface E2eServer {
+  url: string;
+  husly: Husly;
+  close(): Promise<void>;
+}
+
+/** The real app (built web + API) on 127.0.0.1 with a fresh database seeded with the demo data. */
+export async function startServer(): Promise<E2eServer> {
+  const handle = await openTestDb();
+  await seedDemo(handle.db, { today: new Date(), hashCost: TEST_HASH_COST });
+  const husly = await createTestApp(handle, { config: { webDir: path.resolve(import.meta.dirname, '../dist/web') } });
+  await husly.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = husly.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, husly, close: () => husly.close() };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is now and fails on any violation. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  const summary = (violations as AxeViolation[]).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+/** Collects console errors and CSP violations so a page that "looks fine" but broke is caught. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MUNICIPALITIES } from '../src/db/seeds/demo-data.js';
+import { AREA_ACCESS } from '../src/domain/access/roles.js';
+import { expectNoAxeViolations, launchBrowser, startServer, watchConsole, type E2eServer } from './harness.js';
+
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LANGUAGES = [
+  { code: 'nb', button: 'Bokmål' },
+  { code: 'nn', button: 'Nynorsk' },
+  { code: 'en', button: 'English' },
+] as const;
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  return { context, page, errors: watchConsole(page) };
+}
+
+async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill('demo');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+async function chooseLanguage(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, { bokmål: 'nb', nynorsk: 'nn', english: 'en' }[button.toLowerCase()]);
+}
+
+/** The shell's paths for each area a role can open (what the navigation offers). */
+const AREA_PATHS: Record<string, string> = {
+  start: '/',
+  municipality: '/kommune',
+  users: '/admin/brukere',
+  audit: '/admin/hendelser',
+  access_log: '/admin/innsynslogg',
+};
+
+describe('the login page', () => {
+  it('passes axe in all three languages, and shows an error summary that links to the fields', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${server.url}/login`);
+    for (const { code, button } of LANGUAGES) {
+      await chooseLanguage(page, button);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(code);
+      await expectNoAxeViolations(page, `login (${code})`);
+    }
+    await chooseLanguage(page, 'Bokmål');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    const summary = page.locator('[data-testid="error-summary"], .ds-error-summary, [role="alert"]').first();
+    await summary.waitFor();
+    const links = summary.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    await links.first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBeTruthy();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.tagName)).toBe('INPUT');
+    await expectNoAxeViolations(page, 'login with error summary');
+
+    await page.getByLabel('Brukernavn').fill('saksbehandler');
+    await page.getByLabel('Passord').fill('feil-passord');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByText('Feil brukernavn eller passord.').waitFor();
+    expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('can be used by keyboard alone', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${server.url}/login`);
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.autocomplete === 'username');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.type('leder');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+});
+
+describe('each demo user', () => {
+  const demo = DEMO_MUNICIPALITIES[0]!;
+  for (const user of [...demo.users, ...DEMO_MUNICIPALITIES[1]!.users]) {
+    it(`${user.username} (${user.role}) logs in, sees the start page for the role, every page of the role passes axe in three languages`, async () => {
+      const { context, page, errors } = await newPage();
+      await logIn(page, user.username);
+      const municipality = DEMO_MUNICIPALITIES.find((m) => m.users.includes(user))!;
+      await expect(page.getByRole('banner').getByText(municipality.name).first().isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('banner').getByText(user.displayName).first().isVisible()).resolves.toBe(true);
+      const nav = page.getByRole('navigation').first();
+      const links = await nav.getByRole('link').count();
+      expect(links).toBe(AREA_ACCESS[user.role].length);
+
+      for (const { code, button } of LANGUAGES) {
+        await chooseLanguage(page, button);
+        for (const area of AREA_ACCESS[user.role]) {
+          await page.goto(`${server.url}${AREA_PATHS[area]}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.waitForLoadState('networkidle');
+          await expectNoAxeViolations(page, `${user.username} ${area} (${code})`);
+        }
+      }
+      // The language choice is saved on the user.
+      const session = await page.evaluate(async () => (await fetch('/api/session')).json());
+      expect(session.language).toBe('en');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the admin pages', () => {
+  it('creates a user with the error summary on bad input, opens it, and the access log shows the read', async () => {
+    const { context, page, errors } = await newPage();
+    await logIn(page, 'admin');
+    await page.goto(`${server.url}/admin/brukere`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    const form = page.locator('form').filter({ has: page.getByLabel('Førstegangspassord') }).first();
+    await form.getByRole('button', { name: 'Opprett bruker' }).click();
+    await page.locator('[data-testid="error-summary"], .ds-error-summary, [role="alert"]').first().waitFor();
+    await expectNoAxeViolations(page, 'users with error summary');
+
+    await form.getByLabel('Brukernavn').fill('kari.nordmann');
+    await form.getByLabel('Visningsnavn').fill('Kari Nordmann');
+    await form.getByLabel('Rolle').selectOption('caseworker');
+    await form.getByLabel('Førstegangspassord').fill('et-langt-startpassord');
+    await form.getByRole('button', { name: 'Opprett bruker' }).click();
+    await page.getByRole('link', { name: /kari\.nordmann/ }).waitFor();
+    await page.getByRole('link', { name: /kari\.nordmann/ }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, 'user detail');
+
+    await page.goto(`${server.url}/admin/innsynslogg`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'admin.user.view' }).first().waitFor();
+    await expectNoAxeViolations(page, 'access log with rows');
+
+    await page.goto(`${server.url}/admin/hendelser`);
+    await page.getByRole('cell', { name: 'staff_user.created' }).first().waitFor();
+    await expectNoAxeViolations(page, 'audit log with rows');
+
+    await page.goto(`${server.url}/finnes-ikke`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'not found');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a caseworker "no access" inside the shell for an admin page', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, 'saksbehandler');
+    await page.goto(`${server.url}/admin/hendelser`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.getByRole('button', { name: 'Logg ut' }).isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page, 'forbidden');
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByLabel('Brukernavn').waitFor();
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('fits a 360 px wide screen without sideways scrolling and passes axe', async () => {
+    const { context, page } = await newPage({ width: 360, height: 740 });
+    await logIn(page, 'admin');
+    for (const p of ['/', '/admin/brukere', '/admin/hendelser']) {
+      await page.goto(`${server.url}${p}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${p}`).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `phone ${p}`);
+    }
+    await context.close();
+  });
+});
