@@ -122,6 +122,7 @@ describe('each demo user', () => {
       // The language choice is saved on the user.
       const session = await page.evaluate(async () => (await fetch('/api/session')).json());
       expect(session.language).toBe('en');
+      await chooseLanguage(page, 'Bokmål');
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -168,8 +169,12 @@ describe('the admin pages', () => {
   });
 
   it('shows a caseworker "no access" inside the shell for an admin page', async () => {
-    const { context, page } = await newPage();
-    await logIn(page, 'saksbehandler');
+    const { context, page, errors } = await newPage();
+    try {
+      await logIn(page, 'saksbehandler');
+    } catch (error) {
+      throw new Error(`${String(error)}\n${errors.join('\n')}\n${await page.locator('body').innerText()}`);
+    }
     await page.goto(`${server.url}/admin/hendelser`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByRole('button', { name: 'Logg ut' }).isVisible()).resolves.toBe(true);

@@ -1,0 +1,12 @@
+/** Norwegian identity numbers (fødselsnummer, D-nummer): validation and masking (pure). */
+export {
+  FNR_RULES,
+  fnrRuleOn,
+  maskFnr,
+  validateFnr,
+  type FnrErrorCode,
+  type FnrKind,
+  type FnrRule,
+  type FnrValidation,
+  type ValidateFnrOptions,
+} from './fnr.js';

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import type { Session } from '../../contracts/session';
+import { canOpenArea } from '../../domain/access/roles';
+import { AppShell } from '../components/AppShell';
+import { Loading } from '../components/Loading';
+import { AccessLogPage } from '../features/access-log/AccessLogPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ForbiddenPage } from '../features/errors/ForbiddenPage';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { MunicipalityPage } from '../features/municipality/MunicipalityPage';
+import { LoginPage } from '../features/session/LoginPage';
+import { StartPage } from '../features/start/StartPage';
+import { UserDetailPage } from '../features/users/UserDetailPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { I18nProvider } from './i18n/I18nProvider';
+import { navigate, useLocation } from './router';
+import { matchRoute, paths, routeArea, type Route } from './routes';
+import { SessionProvider, useSession } from './SessionProvider';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Root />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+/** Not logged in: every path goes to /login. Logged in: /login goes to the start page. */
+function Root() {
+  const { state } = useSession();
+  const { pathname, search } = useLocation();
+
+  if (state.status === 'loading') {
+    return (
+      <AppShell session={null}>
+        <Loading />
+      </AppShell>
+    );
+  }
+  if (state.status === 'anonymous') {
+    if (pathname !== paths.login) return <Redirect to={paths.login} />;
+    return (
+      <AppShell session={null}>
+        <LoginPage />
+      </AppShell>
+    );
+  }
+  if (pathname === paths.login) return <Redirect to={paths.start} />;
+
+  const route = matchRoute(pathname);
+  return (
+    <AppShell session={state.session} route={route} pathname={pathname}>
+      {/* A new key per URL gives every page (and every page of a list) a fresh start. */}
+      <RoutePage key={pathname + search} route={route} session={state.session} />
+    </AppShell>
+  );
+}
+
+function RoutePage({ route, session }: { route: Route; session: Session }) {
+  const area = routeArea(route);
+  if (area && !canOpenArea(session.role, area)) return <ForbiddenPage role={session.role} />;
+  switch (route.name) {
+    case 'start':
+      return <StartPage />;
+    case 'municipality':
+      return <MunicipalityPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'user':
+      return <UserDetailPage id={route.id} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'accessLog':
+      return <AccessLogPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
