@@ -173,7 +173,7 @@ describe('the admin pages', () => {
     try {
       await logIn(page, 'saksbehandler');
     } catch (error) {
-      throw new Error(`${String(error)}\n${errors.join('\n')}\n${await page.locator('body').innerText()}`);
+      throw new Error(`${String(error)}\n${errors.join('\n')}\n${await page.locator('body').innerText()}`, { cause: error });
     }
     await page.goto(`${server.url}/admin/hendelser`);
     await page.getByRole('heading', { level: 1 }).waitFor();
