@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { readConfig, type Config } from '../src/server/config.js';
 import { createHusly, type Husly } from '../src/server/main.js';
@@ -10,8 +11,27 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...readConfig({ LOG_LEVEL: 'silent', HUSLY_DEMO: '0' }), ...overrides };
 }
 
-export async function createTestApp(handle: DbHandle, options: { clock?: Clock; config?: Partial<Config> } = {}): Promise<Husly> {
-  return createHusly(testConfig(options.config), { handle, ...(options.clock ? { clock: options.clock } : {}) });
+export async function createTestApp(
+  handle: DbHandle,
+  options: { clock?: Clock; config?: Partial<Config>; logStream?: NodeJS.WritableStream } = {},
+): Promise<Husly> {
+  return createHusly(testConfig(options.config), {
+    handle,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
+}
+
+/** A log sink that keeps every line, for asserting what the log does and does not say. */
+export function captureLog(): { stream: NodeJS.WritableStream; text(): string } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => lines.join('') };
 }
 
 /** A logged-in API client over app.inject(): keeps the cookie and sends Origin and the CSRF token. */

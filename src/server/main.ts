@@ -21,6 +21,8 @@ export interface CreateOptions {
   clock?: Clock;
   /** An already open (and possibly migrated) database, for tests. */
   handle?: DbHandle;
+  /** Where the JSON log goes (default stdout); tests read it to prove it holds no personal data. */
+  logStream?: NodeJS.WritableStream;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -39,7 +41,7 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     if (seed) await seedDemo(handle.db, { today: clock.now() });
     const demo = config.demo !== 'no' && (await hasDemo(handle.db));
 
-    const app = await createHttp(config);
+    const app = await createHttp(config, options.logStream ? { logStream: options.logStream } : {});
     const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config, version };
     registerSessionHooks(app, deps);
     registerSessionRoutes(app, deps);

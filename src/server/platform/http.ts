@@ -60,7 +60,7 @@ const CSP = {
  * request ids, logging without personal data, security headers, cookies, the zod
  * type provider, OpenAPI and the one error shape.
  */
-export async function createHttp(config: Config): Promise<HuslyApp> {
+export async function createHttp(config: Config, options: { logStream?: NodeJS.WritableStream } = {}): Promise<HuslyApp> {
   const app = Fastify({
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
@@ -68,6 +68,7 @@ export async function createHttp(config: Config): Promise<HuslyApp> {
     bodyLimit: 1024 * 1024,
     logger: {
       level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Never log query strings, bodies or headers: searches carry names and numbers.
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({
