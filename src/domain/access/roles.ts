@@ -44,12 +44,8 @@ export function canOpenArea(role: Role, area: Area): boolean {
   return AREA_ACCESS[role].includes(area);
 }
 
-/** Roles that may ever read a person's record. `manager` is deliberately absent. */
-export const PERSON_DATA_ROLES: readonly Role[] = [
-  'caseworker',
-  'nav_adviser',
-  'followup',
-  'neighbourhood',
-  'property_manager',
-  'admin',
-];
+/**
+ * Roles that may ever read a person's record (each still subject to person-access.ts).
+ * `manager` (aggregates only) and `admin` (users, rules, logs) are deliberately absent.
+ */
+export const PERSON_DATA_ROLES: readonly Role[] = ['caseworker', 'nav_adviser', 'followup', 'neighbourhood', 'property_manager'];
