@@ -47,7 +47,7 @@ export async function updateUser(
   return row;
 }
 
-/** Exclusive end of a date filter: the day after `to`, as an instant in Europe/Oslo is close enough at day granularity in UTC. */
+/** Conditions for a from–to day filter (both inclusive, whole UTC days). */
 function dayRange(column: typeof auditEvent.occurredAt | typeof accessLog.occurredAt, from?: string, to?: string): SQL[] {
   const conditions: SQL[] = [];
   if (from) conditions.push(gte(column, new Date(`${from}T00:00:00Z`)));
@@ -55,40 +55,44 @@ function dayRange(column: typeof auditEvent.occurredAt | typeof accessLog.occurr
   return conditions;
 }
 
-export async function listAuditEvents(tx: Tx, q: AuditQuery) {
-  const conditions = [
-    ...(q.type ? [eq(auditEvent.type, q.type)] : []),
-    ...(q.actor ? [eq(auditEvent.actorUsername, q.actor)] : []),
-    ...(q.subjectId ? [eq(auditEvent.subjectId, q.subjectId)] : []),
-    ...dayRange(auditEvent.occurredAt, q.from, q.to),
-  ];
+/** One page of a log table, newest first, with the total count under the same filter. */
+async function pageOfLog<T extends typeof auditEvent | typeof accessLog>(tx: Tx, table: T, conditions: SQL[], page: { limit: number; offset: number }) {
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const items = await tx
     .select()
-    .from(auditEvent)
+    .from(table as typeof auditEvent)
     .where(where)
-    .orderBy(desc(auditEvent.occurredAt), desc(auditEvent.id))
-    .limit(q.limit)
-    .offset(q.offset);
-  const [total] = await tx.select({ n: count() }).from(auditEvent).where(where);
-  return { items, total: total?.n ?? 0 };
+    .orderBy(desc(table.occurredAt), desc(table.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await tx.select({ n: count() }).from(table as typeof auditEvent).where(where);
+  return { items: items as Array<T['$inferSelect']>, total: total?.n ?? 0 };
 }
 
-export async function listAccessLog(tx: Tx, q: AccessLogQuery) {
-  const conditions = [
-    ...(q.actor ? [eq(accessLog.actorUsername, q.actor)] : []),
-    ...(q.subjectType ? [eq(accessLog.subjectType, q.subjectType)] : []),
-    ...(q.subjectId ? [eq(accessLog.subjectId, q.subjectId)] : []),
-    ...dayRange(accessLog.occurredAt, q.from, q.to),
-  ];
-  const where = conditions.length > 0 ? and(...conditions) : undefined;
-  const items = await tx
-    .select()
-    .from(accessLog)
-    .where(where)
-    .orderBy(desc(accessLog.occurredAt), desc(accessLog.id))
-    .limit(q.limit)
-    .offset(q.offset);
-  const [total] = await tx.select({ n: count() }).from(accessLog).where(where);
-  return { items, total: total?.n ?? 0 };
+export function listAuditEvents(tx: Tx, q: AuditQuery) {
+  return pageOfLog(
+    tx,
+    auditEvent,
+    [
+      ...(q.type ? [eq(auditEvent.type, q.type)] : []),
+      ...(q.actor ? [eq(auditEvent.actorUsername, q.actor)] : []),
+      ...(q.subjectId ? [eq(auditEvent.subjectId, q.subjectId)] : []),
+      ...dayRange(auditEvent.occurredAt, q.from, q.to),
+    ],
+    q,
+  );
+}
+
+export function listAccessLog(tx: Tx, q: AccessLogQuery) {
+  return pageOfLog(
+    tx,
+    accessLog,
+    [
+      ...(q.actor ? [eq(accessLog.actorUsername, q.actor)] : []),
+      ...(q.subjectType ? [eq(accessLog.subjectType, q.subjectType)] : []),
+      ...(q.subjectId ? [eq(accessLog.subjectId, q.subjectId)] : []),
+      ...dayRange(accessLog.occurredAt, q.from, q.to),
+    ],
+    q,
+  );
 }
