@@ -73,7 +73,7 @@ export const housingCase = pgTable(
     status: text('status').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     assignedToId: uuid('assigned_to_id'),
-    /** The legal-basis version the case was opened under (domain/cases/legal-basis). */
+    /** The legal-basis version the case was opened under (domain/letters/legal-basis). */
     legalBasisVersion: text('legal_basis_version').notNull(),
     housingSituation: text('housing_situation'),
     needCategory: text('need_category'),
