@@ -10,3 +10,4 @@ export {
   type FnrValidation,
   type ValidateFnrOptions,
 } from './fnr.js';
+export { NAME_DISTANCE_LIMIT, levenshtein, namesSimilar, normaliseName, type PersonName } from './similarity.js';
