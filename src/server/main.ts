@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { hasDemo, seedDemo } from '../db/seeds/demo.js';
 import { registerAdminRoutes } from './areas/admin/admin.routes.js';
+import { registerCaseRoutes } from './areas/cases/cases.routes.js';
 import { registerMunicipalityRoutes } from './areas/municipality/municipality.routes.js';
+import { registerPeopleRoutes } from './areas/people/people.routes.js';
 import { registerSessionHooks, registerSessionRoutes } from './areas/session/session.routes.js';
 import { registerSystemRoutes } from './areas/system/system.routes.js';
 import type { Config } from './config.js';
@@ -47,6 +49,8 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     registerSessionRoutes(app, deps);
     registerAdminRoutes(app, deps);
     registerMunicipalityRoutes(app, deps);
+    registerCaseRoutes(app, deps);
+    registerPeopleRoutes(app, deps);
     await registerSystemRoutes(app, deps);
     await app.ready();
     return {

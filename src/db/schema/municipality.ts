@@ -15,6 +15,8 @@ import { appRole, authRole, currentMunicipality } from './roles.js';
 export interface MunicipalitySettings {
   /** Default UI and letter language for new staff users. */
   defaultLanguage?: 'nb' | 'nn' | 'en';
+  /** Decisions need a second caseworker's attestation before they are sent (issue 3 § 5). */
+  requireAttestation?: boolean;
 }
 
 /**

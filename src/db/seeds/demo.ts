@@ -3,6 +3,7 @@ import { createRng } from '../../domain/random/rng.js';
 import { withTenant, type Db } from '../../server/platform/db.js';
 import { hashPassword } from '../../server/platform/passwords.js';
 import { district, municipality, staffUser } from '../schema/index.js';
+import { demoCaseSteps } from './demo-cases.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SEED, splitInhabitants, type DemoMunicipality } from './demo-data.js';
 import type { SeedContext, SeedStep } from './seed-context.js';
 
@@ -46,7 +47,7 @@ function usersStep(m: DemoMunicipality): SeedStep {
  * dwellings, ...) — each idempotent and drawing from ctx.rng only.
  */
 export function demoSteps(m: DemoMunicipality): SeedStep[] {
-  return [districtsStep(m), usersStep(m)];
+  return [districtsStep(m), usersStep(m), ...demoCaseSteps(m)];
 }
 
 /**
