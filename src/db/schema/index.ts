@@ -4,3 +4,5 @@ export * from './staff.js';
 export * from './audit.js';
 export * from './people.js';
 export * from './cases.js';
+export * from './dwellings.js';
+export * from './temporary.js';

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -57,6 +58,8 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     ? !existsSync(`${options.dataDir}/PG_VERSION`)
     : options.loadDataDir === undefined;
   const pglite = await PGlite.create({
+    // btree_gist backs the exclusion constraints (no overlapping leases); PostgreSQL ships it in contrib.
+    extensions: { btree_gist },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
