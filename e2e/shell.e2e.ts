@@ -44,6 +44,9 @@ async function chooseLanguage(page: Page, button: string): Promise<void> {
 /** The shell's paths for each area a role can open (what the navigation offers). */
 const AREA_PATHS: Record<string, string> = {
   start: '/',
+  worklist: '/arbeidsliste',
+  persons: '/personer',
+  rules: '/regler',
   municipality: '/kommune',
   users: '/admin/brukere',
   audit: '/admin/hendelser',

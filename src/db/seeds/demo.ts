@@ -5,6 +5,9 @@ import { hashPassword } from '../../server/platform/passwords.js';
 import { district, municipality, staffUser } from '../schema/index.js';
 import { demoCaseSteps } from './demo-cases.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SEED, splitInhabitants, type DemoMunicipality } from './demo-data.js';
+import { demoDwellingSteps } from './demo-dwellings.js';
+import { demoLeaseSteps } from './demo-leases.js';
+import { demoTemporarySteps } from './demo-temporary.js';
 import type { SeedContext, SeedStep } from './seed-context.js';
 
 function districtsStep(m: DemoMunicipality): SeedStep {
@@ -47,7 +50,7 @@ function usersStep(m: DemoMunicipality): SeedStep {
  * dwellings, ...) — each idempotent and drawing from ctx.rng only.
  */
 export function demoSteps(m: DemoMunicipality): SeedStep[] {
-  return [districtsStep(m), usersStep(m), ...demoCaseSteps(m)];
+  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m)];
 }
 
 /**
@@ -74,16 +77,19 @@ export interface SeedOptions {
  * Seeds Demo kommune (9999) and Nabo kommune (9998) deterministically: the same seed
  * gives the same data. Safe to run on every start (HUSLY_DEMO=1).
  */
-export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
+export async function seedDemo(db: Db, options: SeedOptions & { onStep?: (name: string, ms: number) => void }): Promise<void> {
   const demoPasswordHash = await hashPassword(DEMO_PASSWORD, options.hashCost);
   for (const m of DEMO_MUNICIPALITIES) {
     const municipalityId = await ensureMunicipality(db, m);
     // Each municipality gets its own stream, so adding a step to one does not change the other.
     const rng = createRng(DEMO_SEED + Number(m.kommunenummer));
     for (const step of demoSteps(m)) {
+      const started = performance.now();
+      if (step.analyze?.length) await db.execute(sql`analyze ${sql.join(step.analyze.map((t) => sql.identifier(t)), sql`, `)}`);
       await withTenant(db, { municipalityId }, (tx) =>
         step.run({ tx, municipalityId, kommunenummer: m.kommunenummer, rng, today: options.today, demoPasswordHash } satisfies SeedContext),
       );
+      options.onStep?.(`${m.kommunenummer} ${step.name}`, performance.now() - started);
     }
   }
 }

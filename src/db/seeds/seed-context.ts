@@ -19,5 +19,11 @@ export interface SeedContext {
  */
 export interface SeedStep {
   name: string;
+  /**
+   * Tables the owner ANALYZEs before the step. PGlite has no autovacuum, so a foreign-key check
+   * keeps the plan it was first given: one made while a table was tiny scans it row by row
+   * (measured: 2 000 households referencing 2 800 persons, 415 ms → 12 ms after ANALYZE).
+   */
+  analyze?: readonly string[];
   run(ctx: SeedContext): Promise<void>;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { canHandleCase, canUsePersonRegister } from './person-access.js';
 import { AREA_ACCESS, AREAS, canOpenArea, isRole, PERSON_DATA_ROLES, ROLES } from './roles.js';
+import { CASE_TYPES } from '../cases/case-types.js';
 
 describe('roles', () => {
   it('gives every role the start page and only admin the users, audit and access log', () => {
@@ -7,6 +9,17 @@ describe('roles', () => {
       expect(canOpenArea(role, 'start')).toBe(true);
       for (const area of ['users', 'audit', 'access_log'] as const) expect(canOpenArea(role, area)).toBe(role === 'admin');
     }
+  });
+
+  it('opens the person register to the roles person-access.ts lets use it, and the work list to those who handle cases', () => {
+    for (const role of ROLES) {
+      expect(canOpenArea(role, 'persons')).toBe(canUsePersonRegister(role));
+      expect(canOpenArea(role, 'worklist')).toBe(CASE_TYPES.some((type) => canHandleCase(role, type)));
+    }
+  });
+
+  it('shows the eligibility rules to the admin who maintains them and the caseworker who applies them', () => {
+    expect(ROLES.filter((role) => canOpenArea(role, 'rules'))).toEqual(['caseworker', 'admin']);
   });
 
   it('never lets the manager read person data', () => {

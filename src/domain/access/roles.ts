@@ -22,22 +22,25 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'users', 'audit', 'access_log', 'municipality'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
  * Which areas a role may open. `manager` sees aggregates only and never a person's
  * record; `admin` manages users, rules and parameters and reads the logs
  * (personopplysningsloven / GDPR art. 5(2): accountability needs someone who can read them).
+ * `worklist` and `persons` follow person-access.ts: the caseworker and the NAV adviser handle
+ * cases (canHandleCase), the follow-up team only reads the persons it follows. `rules` (the
+ * eligibility rules as text) is for the admin who maintains them and the caseworker who applies them.
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start'],
-  nav_adviser: ['start'],
-  followup: ['start'],
+  caseworker: ['start', 'worklist', 'persons', 'rules'],
+  nav_adviser: ['start', 'worklist', 'persons'],
+  followup: ['start', 'persons'],
   neighbourhood: ['start'],
   property_manager: ['start'],
   manager: ['start', 'municipality'],
-  admin: ['start', 'users', 'audit', 'access_log', 'municipality'],
+  admin: ['start', 'users', 'rules', 'audit', 'access_log', 'municipality'],
 };
 
 export function canOpenArea(role: Role, area: Area): boolean {

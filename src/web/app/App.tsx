@@ -5,13 +5,21 @@ import { AppShell } from '../components/AppShell';
 import { Loading } from '../components/Loading';
 import { AccessLogPage } from '../features/access-log/AccessLogPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ApplicationPage } from '../features/cases/ApplicationPage';
+import { CasePage } from '../features/cases/CasePage';
+import { DecisionEditorPage } from '../features/cases/DecisionEditorPage';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { MunicipalityPage } from '../features/municipality/MunicipalityPage';
+import { NewPersonPage } from '../features/persons/NewPersonPage';
+import { PersonPage } from '../features/persons/PersonPage';
+import { PersonSearchPage } from '../features/persons/PersonSearchPage';
+import { RulesPage } from '../features/rules/RulesPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StartPage } from '../features/start/StartPage';
 import { UserDetailPage } from '../features/users/UserDetailPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { WorklistPage } from '../features/worklist/WorklistPage';
 import { I18nProvider } from './i18n/I18nProvider';
 import { navigate, useLocation } from './router';
 import { matchRoute, paths, routeArea, type Route } from './routes';
@@ -64,6 +72,22 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
   switch (route.name) {
     case 'start':
       return <StartPage />;
+    case 'worklist':
+      return <WorklistPage />;
+    case 'persons':
+      return <PersonSearchPage />;
+    case 'newPerson':
+      return <NewPersonPage />;
+    case 'person':
+      return <PersonPage id={route.id} />;
+    case 'application':
+      return <ApplicationPage personId={route.personId} />;
+    case 'case':
+      return <CasePage id={route.id} />;
+    case 'decision':
+      return <DecisionEditorPage caseId={route.caseId} decisionId={route.decisionId} />;
+    case 'rules':
+      return <RulesPage />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

@@ -48,7 +48,9 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
     Accept: 'application/json',
     'Accept-Language': config.language,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) gets its multipart Content-Type with boundary from the browser.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   // Every state-changing request carries the token; login has none yet and relies on Origin.
   if (method !== 'GET' && config.csrfToken) headers['X-CSRF-Token'] = config.csrfToken;
 
@@ -57,7 +59,7 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -88,12 +90,34 @@ async function readError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status === 401 ? 'unauthenticated' : 'internal_error', '');
 }
 
+/** A text answer (e.g. a server-rendered letter as HTML); errors as for the JSON requests. */
+async function requestText(path: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      headers: { Accept: 'text/html, text/plain', 'Accept-Language': config.language },
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network_error', '');
+  }
+  if (response.ok) return response.text();
+  const error = await readError(response);
+  if (error.code === 'unauthenticated') config.onUnauthenticated();
+  throw error;
+}
+
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
+  getText: (path: string, signal?: AbortSignal) => requestText(path, signal),
+  /** multipart/form-data, e.g. a document upload. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
 /** Builds `?a=1&b=2` from the defined, non-empty values; '' when there are none. */

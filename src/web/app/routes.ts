@@ -1,12 +1,24 @@
 import type { Area } from '../../domain/access/roles';
 
+const segment = encodeURIComponent;
+
 /** Every page's path. Norwegian paths: they are part of the UI users see. */
 export const paths = {
   login: '/login',
   start: '/',
+  worklist: '/arbeidsliste',
+  persons: '/personer',
+  newPerson: '/personer/ny',
+  person: (id: string) => `/personer/${segment(id)}`,
+  /** The application form for a person; `householdId` picks the household when there are several. */
+  application: (personId: string, householdId?: string) =>
+    `/personer/${segment(personId)}/soknad${householdId ? `?husstand=${segment(householdId)}` : ''}`,
+  case: (id: string) => `/saker/${segment(id)}`,
+  decision: (caseId: string, decisionId: string) => `/saker/${segment(caseId)}/vedtak/${segment(decisionId)}`,
+  rules: '/regler',
   municipality: '/kommune',
   users: '/admin/brukere',
-  user: (id: string) => `/admin/brukere/${encodeURIComponent(id)}`,
+  user: (id: string) => `/admin/brukere/${segment(id)}`,
   audit: '/admin/hendelser',
   accessLog: '/admin/innsynslogg',
   apiDocs: '/api/docs',
@@ -15,6 +27,9 @@ export const paths = {
 /** Where each area starts; the navigation is AREA_ACCESS mapped through this. */
 export const AREA_PATHS: Readonly<Record<Area, string>> = {
   start: paths.start,
+  worklist: paths.worklist,
+  persons: paths.persons,
+  rules: paths.rules,
   users: paths.users,
   audit: paths.audit,
   access_log: paths.accessLog,
@@ -23,6 +38,14 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
 
 export type Route =
   | { name: 'start' }
+  | { name: 'worklist' }
+  | { name: 'persons' }
+  | { name: 'newPerson' }
+  | { name: 'person'; id: string }
+  | { name: 'application'; personId: string }
+  | { name: 'case'; id: string }
+  | { name: 'decision'; caseId: string; decisionId: string }
+  | { name: 'rules' }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -30,8 +53,19 @@ export type Route =
   | { name: 'accessLog' }
   | { name: 'notFound' };
 
-const ROUTE_AREA: Readonly<Record<Exclude<Route['name'], 'notFound'>, Area>> = {
+type RouteName = Exclude<Route['name'], 'notFound'>;
+
+/** Cases and decisions belong to the person register: a case is part of a person's file. */
+const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   start: 'start',
+  worklist: 'worklist',
+  persons: 'persons',
+  newPerson: 'persons',
+  person: 'persons',
+  application: 'persons',
+  case: 'persons',
+  decision: 'persons',
+  rules: 'rules',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -39,24 +73,36 @@ const ROUTE_AREA: Readonly<Record<Exclude<Route['name'], 'notFound'>, Area>> = {
   accessLog: 'access_log',
 };
 
+const FIXED: ReadonlyArray<readonly [string, Route]> = [
+  [paths.start, { name: 'start' }],
+  [paths.worklist, { name: 'worklist' }],
+  [paths.persons, { name: 'persons' }],
+  [paths.newPerson, { name: 'newPerson' }],
+  [paths.rules, { name: 'rules' }],
+  [paths.municipality, { name: 'municipality' }],
+  [paths.users, { name: 'users' }],
+  [paths.audit, { name: 'audit' }],
+  [paths.accessLog, { name: 'accessLog' }],
+];
+
+/** Paths with ids: the pattern and how its decoded parts make the route. */
+const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
+  [/^\/personer\/([^/]+)$/, ([id = '']) => ({ name: 'person', id })],
+  [/^\/personer\/([^/]+)\/soknad$/, ([personId = '']) => ({ name: 'application', personId })],
+  [/^\/saker\/([^/]+)$/, ([id = '']) => ({ name: 'case', id })],
+  [/^\/saker\/([^/]+)\/vedtak\/([^/]+)$/, ([caseId = '', decisionId = '']) => ({ name: 'decision', caseId, decisionId })],
+  [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
+];
+
 /** Matches a pathname (without trailing slash) to a page inside the app shell. */
 export function matchRoute(pathname: string): Route {
-  switch (pathname) {
-    case paths.start:
-      return { name: 'start' };
-    case paths.municipality:
-      return { name: 'municipality' };
-    case paths.users:
-      return { name: 'users' };
-    case paths.audit:
-      return { name: 'audit' };
-    case paths.accessLog:
-      return { name: 'accessLog' };
-  }
-  const user = /^\/admin\/brukere\/([^/]+)$/.exec(pathname);
-  if (user?.[1]) {
+  const fixed = FIXED.find(([path]) => path === pathname);
+  if (fixed) return fixed[1];
+  for (const [pattern, toRoute] of PATTERNS) {
+    const match = pattern.exec(pathname);
+    if (!match) continue;
     try {
-      return { name: 'user', id: decodeURIComponent(user[1]) };
+      return toRoute(match.slice(1).map((part) => decodeURIComponent(part)));
     } catch {
       return { name: 'notFound' };
     }

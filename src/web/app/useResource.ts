@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Resource<T> =
   | { status: 'loading' }
@@ -12,9 +12,11 @@ export type Resource<T> =
 export function useResource<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
-): Resource<T> & { reload: () => void; replace: (data: T) => void } {
+): Resource<T> & { reload: () => void; replace: (data: T) => void; refresh: () => Promise<void> } {
   const [state, setState] = useState<Resource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -33,5 +35,13 @@ export function useResource<T>(
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((data: T) => setState({ status: 'ready', data }), []);
-  return { ...state, reload, replace };
+  /**
+   * Loads again after a change, keeping what is shown until the answer comes (no spinner), so
+   * the page does not jump and focus stays where it was. Rejects when the load fails.
+   */
+  const refresh = useCallback(async () => {
+    const data = await latestLoad.current(new AbortController().signal);
+    setState({ status: 'ready', data });
+  }, []);
+  return { ...state, reload, replace, refresh };
 }

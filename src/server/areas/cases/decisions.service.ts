@@ -7,7 +7,6 @@ import { logAccess, recordEvent } from '../../platform/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { renderLetterPdf } from '../../platform/pdf.js';
 import { getHandleableCase, getVisibleCase, readCase, todayOf } from './case-access.js';
 import type { DecisionRow } from './case-records.repo.js';
 import { assertCaseArea } from './cases.policy.js';
@@ -144,5 +143,7 @@ export async function decisionPdf(ctx: ServiceContext, caseId: string, decisionI
     return { letter: result.letter, caseNumber: kase.caseNumber };
   });
   // Rendering is CPU work outside the transaction, so the connection is not held while it runs.
+  // pdfkit and its fonts load on the first PDF, not at start-up.
+  const { renderLetterPdf } = await import('../../platform/pdf.js');
   return { pdf: await renderLetterPdf(letter.letter), filename: `vedtak-${letter.caseNumber}.pdf` };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { task } from '../../../db/schema/index.js';
 import type { Tx } from '../../platform/db.js';
 
@@ -62,4 +62,29 @@ export async function closeTask(tx: Tx, municipalityId: number, id: string, clos
     .where(and(eq(task.municipalityId, municipalityId), eq(task.id, id), isNull(task.closedOn)))
     .returning({ id: task.id });
   return rows.length > 0;
+}
+
+export type TaskRow = typeof task.$inferSelect;
+
+/** Open tasks for a role (or assigned to the user), the earliest due first. */
+export function listOpenTasks(tx: Tx, municipalityId: number, role: string, userId: string, kind?: string): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(task)
+    .where(
+      and(
+        eq(task.municipalityId, municipalityId),
+        isNull(task.closedOn),
+        or(eq(task.assignedRole, role), eq(task.assignedToId, userId)),
+        kind ? eq(task.kind, kind) : undefined,
+      ),
+    )
+    .orderBy(sql`${task.dueOn} asc nulls last`, asc(task.createdOn), asc(task.id))
+    .limit(500);
+}
+
+export async function findTask(tx: Tx, municipalityId: number, id: string, options: { forUpdate?: boolean } = {}): Promise<TaskRow | undefined> {
+  const query = tx.select().from(task).where(and(eq(task.municipalityId, municipalityId), eq(task.id, id)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
 }

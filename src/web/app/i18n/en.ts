@@ -1,4 +1,7 @@
+import { casesEn } from './cases.en';
+import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
+import { personsEn } from './persons.en';
 
 /** English. */
 export const en: Catalogue = {
@@ -47,6 +50,9 @@ export const en: Catalogue = {
   },
   areas: {
     start: 'Home',
+    worklist: 'Work list',
+    persons: 'Persons',
+    rules: 'Eligibility rules',
     users: 'Users',
     audit: 'Audit log',
     access_log: 'Access log',
@@ -54,6 +60,9 @@ export const en: Catalogue = {
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
+    worklist: 'Your cases, preliminary-reply deadlines, decisions about to expire, appeals and forwarded cases.',
+    persons: 'Search for persons and households, register new ones and take applications.',
+    rules: "The municipality's eligibility rules for a municipal rental dwelling, written out as text.",
     users: 'Create users, give them roles and deactivate users who have left.',
     audit: 'See who changed what in Husly, when and why.',
     access_log: 'See who has viewed personal data, when and for what purpose.',
@@ -69,6 +78,9 @@ export const en: Catalogue = {
     unexpectedError: 'Something went wrong. Please try again shortly.',
     requestId: (id) => `Reference: ${id}`,
     smallNumbers: 'Numbers below 5 are shown as “<5” to protect privacy.',
+    sending: 'Sending …',
+    cancel: 'Cancel',
+    none: 'None',
   },
   form: {
     errorSummaryHeading: 'There are errors in the form',
@@ -79,6 +91,8 @@ export const en: Catalogue = {
     tooLong: (field, max) => `${field} must be ${max} characters or fewer`,
     dateOrder: 'The from date cannot be after the to date',
     invalidDate: (field) => `${field} must be a valid date`,
+    wholeKroner: (field) => `${field} must be a whole number of kroner`,
+    wholeNumber: (field) => `${field} must be a whole number`,
   },
   login: {
     title: 'Log in',
@@ -188,6 +202,62 @@ export const en: Catalogue = {
     subject: 'What',
     purpose: 'Purpose',
     empty: 'No lookups match the filter.',
+  },
+  labels: labelsEn,
+  ...personsEn,
+  ...casesEn,
+  worklist: {
+    title: 'Work list',
+    intro:
+      'Your cases and everything with a deadline. Cases close to or past the preliminary-reply deadline are shown here whoever they are assigned to, so none is forgotten.',
+    asOf: (date) => `As of ${date}.`,
+    sections: {
+      preliminaryReply: 'Preliminary reply: deadline near or passed',
+      myCases: 'My cases',
+      appealsWaiting: 'Appeals waiting for review',
+      awaitingAttestation: 'Decisions waiting for approval',
+      expiringDecisions: 'Decisions about to expire',
+      forwarded: 'Forwarded cases',
+      appealsAtAppealBody: 'Appeals at the appeal body',
+    },
+    sectionHints: {
+      preliminaryReply:
+        'A case must have an answer or a preliminary reply within a month of arriving (Public Administration Act § 11 a). Oldest deadline first.',
+      myCases: 'Open cases assigned to you.',
+      appealsWaiting: 'Decide whether to reverse the decision or send the appeal to the appeal body.',
+      awaitingAttestation: 'Decisions written by others that must be approved before they are sent.',
+      expiringDecisions: 'Approvals that expire in the next 60 days.',
+      forwarded: 'Cases sent on to the competent unit.',
+      appealsAtAppealBody: "Waiting for the appeal body's decision.",
+    },
+    empty: 'No cases.',
+    caseNumber: 'Case number',
+    person: 'Person',
+    caseType: 'Case type',
+    status: 'Status',
+    received: 'Received',
+    deadline: 'Preliminary reply due',
+    assignedTo: 'Caseworker',
+    validUntil: 'Valid until',
+    appeal: 'Appeal',
+    unassigned: 'Not assigned',
+    overdueBy: (days) => (days === 1 ? '1 day overdue' : `${days} days overdue`),
+    dueIn: (days) => (days === 0 ? 'Due today' : days === 1 ? '1 day left' : `${days} days left`),
+    appealInTime: 'Appealed in time',
+    appealLate: 'Appealed late (§ 31)',
+    overdueAlert: (count) =>
+      count === 1 ? '1 case is past the preliminary-reply deadline.' : `${count} cases are past the preliminary-reply deadline.`,
+    countsHeading: 'Your work list',
+    countsOverdue: 'Past the preliminary-reply deadline',
+    open: 'Open the work list',
+  },
+  rules: {
+    title: 'Eligibility rules',
+    intro:
+      'The conditions the municipality applies to applications for a municipal rental dwelling. The text is made from the same rules the evaluation of each case uses.',
+    version: (version, from) => `Version ${version}, in force from ${from}.`,
+    validity: (months) => `An approval is valid for ${months} months.`,
+    none: 'The municipality has no eligibility rules in force today.',
   },
   pagination: {
     label: 'Pages',

@@ -1,4 +1,7 @@
 import type { Area, Role } from '../../../domain/access/roles';
+import { casesNb } from './cases.nb';
+import { labelsNb } from './labels.nb';
+import { personsNb } from './persons.nb';
 
 /**
  * Bokmål, the reference catalogue. `nn` and `en` are typed as `Catalogue`, so a key that
@@ -50,6 +53,9 @@ export const nb = {
   } satisfies Record<Role, string>,
   areas: {
     start: 'Start',
+    worklist: 'Arbeidsliste',
+    persons: 'Personer',
+    rules: 'Tildelingsvilkår',
     users: 'Brukere',
     audit: 'Hendelseslogg',
     access_log: 'Innsynslogg',
@@ -57,6 +63,9 @@ export const nb = {
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
+    worklist: 'Sakene dine, frister for foreløpig svar, vedtak som snart går ut, klager og videresendte saker.',
+    persons: 'Søk etter personer og husstander, registrer nye og ta imot søknader.',
+    rules: 'Kommunens gjeldende vilkår for kommunal utleiebolig, skrevet ut som tekst.',
     users: 'Opprett brukere, gi dem roller og deaktiver brukere som har sluttet.',
     audit: 'Se hvem som har endret hva i Husly, når og med hvilken begrunnelse.',
     access_log: 'Se hvem som har sett personopplysninger, når og med hvilket formål.',
@@ -72,6 +81,9 @@ export const nb = {
     unexpectedError: 'Noe gikk galt. Prøv igjen om litt.',
     requestId: (id: string): string => `Referanse: ${id}`,
     smallNumbers: 'Tall under 5 vises som «<5» for å verne personvernet.',
+    sending: 'Sender …',
+    cancel: 'Avbryt',
+    none: 'Ingen',
   },
   form: {
     errorSummaryHeading: 'Det er feil i skjemaet',
@@ -82,6 +94,8 @@ export const nb = {
     tooLong: (field: string, max: number): string => `${field} kan ha høyst ${max} tegn`,
     dateOrder: 'Fra-datoen kan ikke være etter til-datoen',
     invalidDate: (field: string): string => `${field} må være en gyldig dato`,
+    wholeKroner: (field: string): string => `${field} må være et helt antall kroner`,
+    wholeNumber: (field: string): string => `${field} må være et helt tall`,
   },
   login: {
     title: 'Logg inn',
@@ -192,6 +206,63 @@ export const nb = {
     subject: 'Hva',
     purpose: 'Formål',
     empty: 'Ingen oppslag passer med filteret.',
+  },
+  labels: labelsNb,
+  ...personsNb,
+  ...casesNb,
+  worklist: {
+    title: 'Arbeidsliste',
+    intro:
+      'Sakene dine og alt som har en frist. Saker som nærmer seg eller har passert fristen for foreløpig svar, vises her uansett hvem som har dem, så ingen blir glemt.',
+    asOf: (date: string): string => `Per ${date}.`,
+    sections: {
+      preliminaryReply: 'Foreløpig svar: frist nær eller passert',
+      myCases: 'Mine saker',
+      appealsWaiting: 'Klager som venter på behandling',
+      awaitingAttestation: 'Vedtak som venter på attestering',
+      expiringDecisions: 'Vedtak som snart går ut',
+      forwarded: 'Videresendte saker',
+      appealsAtAppealBody: 'Klager hos klageinstansen',
+    },
+    sectionHints: {
+      preliminaryReply:
+        'Saken skal ha svar eller foreløpig svar innen en måned etter at den kom inn (forvaltningsloven § 11 a). Eldste frist først.',
+      myCases: 'Åpne saker som er fordelt til deg.',
+      appealsWaiting: 'Vurder om vedtaket skal omgjøres, eller om klagen skal sendes til klageinstansen.',
+      awaitingAttestation: 'Vedtak skrevet av andre som må attesteres før de sendes.',
+      expiringDecisions: 'Innvilgede vedtak som går ut de neste 60 dagene.',
+      forwarded: 'Saker som er sendt videre til rett instans.',
+      appealsAtAppealBody: 'Venter på klageinstansens avgjørelse.',
+    },
+    empty: 'Ingen saker.',
+    caseNumber: 'Saksnummer',
+    person: 'Person',
+    caseType: 'Sakstype',
+    status: 'Status',
+    received: 'Mottatt',
+    deadline: 'Frist for foreløpig svar',
+    assignedTo: 'Saksbehandler',
+    validUntil: 'Gyldig til',
+    appeal: 'Klage',
+    unassigned: 'Ikke fordelt',
+    overdueBy: (days: number): string => (days === 1 ? '1 dag over fristen' : `${days} dager over fristen`),
+    dueIn: (days: number): string => (days === 0 ? 'Fristen er i dag' : days === 1 ? '1 dag igjen' : `${days} dager igjen`),
+    appealInTime: 'Klaget i tide',
+    appealLate: 'Klaget for sent (fvl. § 31)',
+    overdueAlert: (count: number): string =>
+      count === 1
+        ? '1 sak har passert fristen for foreløpig svar.'
+        : `${count} saker har passert fristen for foreløpig svar.`,
+    countsHeading: 'Arbeidslisten din',
+    countsOverdue: 'Over fristen for foreløpig svar',
+    open: 'Åpne arbeidslisten',
+  },
+  rules: {
+    title: 'Tildelingsvilkår',
+    intro: 'Vilkårene kommunen bruker når den vurderer søknader om kommunal utleiebolig. Teksten er laget fra de samme reglene som vurderingen i sakene bruker.',
+    version: (version: number, from: string): string => `Versjon ${version}, gjelder fra ${from}.`,
+    validity: (months: number): string => `Et innvilget vedtak gjelder i ${months} måneder.`,
+    none: 'Kommunen har ingen tildelingsvilkår som gjelder i dag.',
   },
   pagination: {
     label: 'Sider',

@@ -1,4 +1,7 @@
+import { casesNn } from './cases.nn';
+import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
+import { personsNn } from './persons.nn';
 
 /** Nynorsk. */
 export const nn: Catalogue = {
@@ -47,6 +50,9 @@ export const nn: Catalogue = {
   },
   areas: {
     start: 'Start',
+    worklist: 'Arbeidsliste',
+    persons: 'Personar',
+    rules: 'Tildelingsvilkår',
     users: 'Brukarar',
     audit: 'Hendingslogg',
     access_log: 'Innsynslogg',
@@ -54,6 +60,9 @@ export const nn: Catalogue = {
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
+    worklist: 'Sakene dine, fristar for førebels svar, vedtak som snart går ut, klager og vidaresende saker.',
+    persons: 'Søk etter personar og hushald, registrer nye og ta imot søknader.',
+    rules: 'Dei gjeldande vilkåra til kommunen for kommunal utleigebustad, skrivne ut som tekst.',
     users: 'Opprett brukarar, gi dei roller og deaktiver brukarar som har slutta.',
     audit: 'Sjå kven som har endra kva i Husly, når og med kva grunngiving.',
     access_log: 'Sjå kven som har sett personopplysningar, når og med kva føremål.',
@@ -69,6 +78,9 @@ export const nn: Catalogue = {
     unexpectedError: 'Noko gjekk gale. Prøv igjen om litt.',
     requestId: (id) => `Referanse: ${id}`,
     smallNumbers: 'Tal under 5 blir viste som «<5» av omsyn til personvernet.',
+    sending: 'Sender …',
+    cancel: 'Avbryt',
+    none: 'Ingen',
   },
   form: {
     errorSummaryHeading: 'Det er feil i skjemaet',
@@ -79,6 +91,8 @@ export const nn: Catalogue = {
     tooLong: (field, max) => `${field} kan ha høgst ${max} teikn`,
     dateOrder: 'Frå-datoen kan ikkje vere etter til-datoen',
     invalidDate: (field) => `${field} må vere ein gyldig dato`,
+    wholeKroner: (field) => `${field} må vere eit heilt tal kroner`,
+    wholeNumber: (field) => `${field} må vere eit heilt tal`,
   },
   login: {
     title: 'Logg inn',
@@ -188,6 +202,62 @@ export const nn: Catalogue = {
     subject: 'Kva',
     purpose: 'Føremål',
     empty: 'Ingen oppslag passar med filteret.',
+  },
+  labels: labelsNn,
+  ...personsNn,
+  ...casesNn,
+  worklist: {
+    title: 'Arbeidsliste',
+    intro:
+      'Sakene dine og alt som har ein frist. Saker som nærmar seg eller har passert fristen for førebels svar, vert viste her same kven som har dei, så ingen vert gløymde.',
+    asOf: (date) => `Per ${date}.`,
+    sections: {
+      preliminaryReply: 'Førebels svar: frist nær eller passert',
+      myCases: 'Mine saker',
+      appealsWaiting: 'Klager som ventar på handsaming',
+      awaitingAttestation: 'Vedtak som ventar på attestering',
+      expiringDecisions: 'Vedtak som snart går ut',
+      forwarded: 'Vidaresende saker',
+      appealsAtAppealBody: 'Klager hos klageinstansen',
+    },
+    sectionHints: {
+      preliminaryReply:
+        'Saka skal ha svar eller førebels svar innan ein månad etter at ho kom inn (forvaltningslova § 11 a). Eldste frist først.',
+      myCases: 'Opne saker som er fordelte til deg.',
+      appealsWaiting: 'Vurder om vedtaket skal gjerast om, eller om klaga skal sendast til klageinstansen.',
+      awaitingAttestation: 'Vedtak skrivne av andre som må attesterast før dei vert sende.',
+      expiringDecisions: 'Innvilga vedtak som går ut dei neste 60 dagane.',
+      forwarded: 'Saker som er sende vidare til rett instans.',
+      appealsAtAppealBody: 'Ventar på avgjerda til klageinstansen.',
+    },
+    empty: 'Ingen saker.',
+    caseNumber: 'Saksnummer',
+    person: 'Person',
+    caseType: 'Sakstype',
+    status: 'Status',
+    received: 'Motteken',
+    deadline: 'Frist for førebels svar',
+    assignedTo: 'Sakshandsamar',
+    validUntil: 'Gyldig til',
+    appeal: 'Klage',
+    unassigned: 'Ikkje fordelt',
+    overdueBy: (days) => (days === 1 ? '1 dag over fristen' : `${days} dagar over fristen`),
+    dueIn: (days) => (days === 0 ? 'Fristen er i dag' : days === 1 ? '1 dag att' : `${days} dagar att`),
+    appealInTime: 'Klaga i tide',
+    appealLate: 'Klaga for seint (fvl. § 31)',
+    overdueAlert: (count) =>
+      count === 1 ? '1 sak har passert fristen for førebels svar.' : `${count} saker har passert fristen for førebels svar.`,
+    countsHeading: 'Arbeidslista di',
+    countsOverdue: 'Over fristen for førebels svar',
+    open: 'Opne arbeidslista',
+  },
+  rules: {
+    title: 'Tildelingsvilkår',
+    intro:
+      'Vilkåra kommunen brukar når han vurderer søknader om kommunal utleigebustad. Teksten er laga frå dei same reglane som vurderinga i sakene brukar.',
+    version: (version, from) => `Versjon ${version}, gjeld frå ${from}.`,
+    validity: (months) => `Eit innvilga vedtak gjeld i ${months} månader.`,
+    none: 'Kommunen har ingen tildelingsvilkår som gjeld i dag.',
   },
   pagination: {
     label: 'Sider',

@@ -6,13 +6,17 @@ import { useI18n } from '../../app/i18n/I18nProvider';
 import { TableScroll } from '../../components/TableScroll';
 import type { AccessLogEntry } from './access-log.api';
 
-export function AccessLogTable({ entries }: { entries: readonly AccessLogEntry[] }) {
+/** `caption` names the table when it is not the whole log (e.g. one person's readers). */
+/** The columns the table shows; a person's own access log has the same (without request ids). */
+type Row = Pick<AccessLogEntry, 'id' | 'occurredAt' | 'actorUsername' | 'actorRole' | 'subjectType' | 'subjectId' | 'purpose'>;
+
+export function AccessLogTable({ entries, caption }: { entries: readonly Row[]; caption?: string }) {
   const { t, locale } = useI18n();
   const captionId = useId();
   return (
     <TableScroll captionId={captionId}>
       <Table zebra className="data-table data-table--wide">
-        <caption id={captionId}>{t.accessLog.caption}</caption>
+        <caption id={captionId}>{caption ?? t.accessLog.caption}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t.accessLog.time}</Table.HeaderCell>

@@ -10,6 +10,7 @@ import { Page } from '../../components/Page';
 import { KeyFigures } from '../municipality/KeyFigures';
 import { fetchMunicipalityOverview } from '../municipality/municipality.api';
 import { StaffByRoleTable } from '../municipality/StaffByRoleTable';
+import { WorklistCounts } from '../worklist/WorklistCounts';
 import { AreaCards } from './AreaCards';
 
 /** The role's own start page: what the role does in Husly, and the areas it can open. */
@@ -24,6 +25,8 @@ export function StartPage() {
         {t.start.signedInAs(session.displayName, session.municipality.name)}
       </Paragraph>
       <Paragraph variant="long">{t.roleIntro[session.role]}</Paragraph>
+
+      {canOpenArea(session.role, 'worklist') && <WorklistCounts />}
 
       <section aria-labelledby="start-areas" className="section">
         <Heading level={2} data-size="sm" id="start-areas">
