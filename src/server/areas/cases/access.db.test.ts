@@ -66,3 +66,22 @@ describe('NAV access through consent', () => {
     expect(res.json().case.canHandle).toBe(true);
   });
 });
+
+describe("a person's cases", () => {
+  it("lists the cases the user may see, for the main person and for household members, and hides the rest", async () => {
+    const { householdId, personId } = await createHousehold(env);
+    const { caseId } = await openCase(env.clients.caseworker, { householdId });
+    const url = `/api/persons/${personId}/cases`;
+    const cw = await env.clients.caseworker.request({ method: 'GET', url });
+    expect(cw.statusCode).toBe(200);
+    expect(cw.json().items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+
+    // NAV sees the person only by consent; before it, the person is not found.
+    expect((await env.clients.nav_adviser.request({ method: 'GET', url })).statusCode).toBe(404);
+    await grantConsent(env, personId, 'nav');
+    const nav = await env.clients.nav_adviser.request({ method: 'GET', url });
+    expect(nav.json().items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+
+    expect((await env.clients.manager.request({ method: 'GET', url })).statusCode).toBe(403);
+  });
+});

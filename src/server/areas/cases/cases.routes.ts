@@ -1,8 +1,10 @@
 import multipart from '@fastify/multipart';
+import { z } from 'zod';
 import {
   addNoteBodySchema,
   caseDetailSchema,
   caseIdParamsSchema,
+  caseSummarySchema,
   evaluateBodySchema,
   evaluationSchema,
   intakeBodySchema,
@@ -23,6 +25,7 @@ import { evaluateCase, getRules } from './eligibility.service.js';
 import { registerIntake } from './intake.service.js';
 import { addNote } from './notes.service.js';
 import { getWorklist } from './worklist.service.js';
+import { listPersonCases } from './person-cases.service.js';
 
 
 /**
@@ -72,6 +75,19 @@ function registerCoreRoutes(app: HuslyApp, ctxOf: ContextOf): void {
       },
     },
     async (req) => getRules(ctxOf(req), req.language, req.query.date),
+  );
+
+  app.get(
+    '/api/persons/:id/cases',
+    {
+      schema: {
+        tags,
+        summary: "A person's cases (as main person or household member) that the user may see",
+        params: caseIdParamsSchema,
+        response: { 200: z.object({ items: z.array(caseSummarySchema) }), ...caseErrors },
+      },
+    },
+    async (req) => ({ items: await listPersonCases(ctxOf(req), req.params.id, req.language) }),
   );
 
   app.get(

@@ -14,6 +14,7 @@ import { CreateHouseholdButton } from './CreateHouseholdButton';
 import { DuplicatesSection } from './DuplicatesSection';
 import { HouseholdSection } from './HouseholdSection';
 import { PersonAccessLogSection } from './PersonAccessLogSection';
+import { PersonCasesSection } from './PersonCasesSection';
 import { fullName, isMissing } from './person-format';
 import { PersonFacts } from './PersonFacts';
 import { getPerson } from './persons.api';
@@ -68,6 +69,7 @@ function PersonFile({ person, onChanged }: { person: Person; onChanged: () => Pr
           <ButtonLink href={paths.application(person.id, household.householdId)}>{t.person.takeApplication}</ButtonLink>
         </div>
       )}
+      <PersonCasesSection personId={person.id} />
       <DuplicatesSection person={person} onMerged={onChanged} />
       <RepresentativesSection person={person} onChanged={onChanged} />
       <section aria-labelledby="person-households" className="section">
