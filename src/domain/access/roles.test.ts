@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canHandleCase, canUsePersonRegister } from './person-access.js';
 import { AREA_ACCESS, AREAS, canOpenArea, isRole, PERSON_DATA_ROLES, ROLES } from './roles.js';
 import { CASE_TYPES } from '../cases/case-types.js';
+import { canReadDwellings } from '../dwellings/access.js';
 
 describe('roles', () => {
   it('gives every role the start page and only admin the users, audit and access log', () => {
@@ -20,6 +21,19 @@ describe('roles', () => {
 
   it('shows the eligibility rules to the admin who maintains them and the caseworker who applies them', () => {
     expect(ROLES.filter((role) => canOpenArea(role, 'rules'))).toEqual(['caseworker', 'admin']);
+  });
+
+  it('opens the dwelling register to the roles domain/dwellings/access.ts lets read the stock', () => {
+    for (const role of ROLES) expect(canOpenArea(role, 'dwellings')).toBe(canReadDwellings(role));
+    expect(ROLES.filter((role) => canOpenArea(role, 'dwellings'))).toEqual(['caseworker', 'property_manager']);
+  });
+
+  it('opens the lease lists to the caseworker and the property manager', () => {
+    expect(ROLES.filter((role) => canOpenArea(role, 'leases'))).toEqual(['caseworker', 'property_manager']);
+  });
+
+  it('opens temporary accommodation to the NAV adviser who owns the stays and the caseworker who reads them', () => {
+    expect(ROLES.filter((role) => canOpenArea(role, 'temporary'))).toEqual(['caseworker', 'nav_adviser']);
   });
 
   it('never lets the manager read person data', () => {

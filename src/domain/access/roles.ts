@@ -22,7 +22,7 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
@@ -32,13 +32,17 @@ export type Area = (typeof AREAS)[number];
  * `worklist` and `persons` follow person-access.ts: the caseworker and the NAV adviser handle
  * cases (canHandleCase), the follow-up team only reads the persons it follows. `rules` (the
  * eligibility rules as text) is for the admin who maintains them and the caseworker who applies them.
+ * `dwellings` follows domain/dwellings/access.ts: the property manager manages the stock, the caseworker
+ * reads it (allocation needs it); the manager's aggregate counts are on the municipality page.
+ * `leases` (the lease lists) is for the two roles leases.policy.ts lets use leases: caseworker and property manager.
+ * `temporary` (§ 27 stays) is owned by the NAV adviser; the caseworker reads the stays.
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start', 'worklist', 'persons', 'rules'],
-  nav_adviser: ['start', 'worklist', 'persons'],
+  caseworker: ['start', 'worklist', 'persons', 'dwellings', 'leases', 'temporary', 'rules'],
+  nav_adviser: ['start', 'worklist', 'persons', 'temporary'],
   followup: ['start', 'persons'],
   neighbourhood: ['start'],
-  property_manager: ['start'],
+  property_manager: ['start', 'dwellings', 'leases'],
   manager: ['start', 'municipality'],
   admin: ['start', 'users', 'rules', 'audit', 'access_log', 'municipality'],
 };

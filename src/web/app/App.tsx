@@ -8,8 +8,13 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { ApplicationPage } from '../features/cases/ApplicationPage';
 import { CasePage } from '../features/cases/CasePage';
 import { DecisionEditorPage } from '../features/cases/DecisionEditorPage';
+import { DwellingPage } from '../features/dwellings/DwellingPage';
+import { DwellingsPage } from '../features/dwellings/DwellingsPage';
+import { VacancyBoardPage } from '../features/dwellings/VacancyBoardPage';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { LeasePage } from '../features/leases/LeasePage';
+import { LeasesPage } from '../features/leases/LeasesPage';
 import { MunicipalityPage } from '../features/municipality/MunicipalityPage';
 import { NewPersonPage } from '../features/persons/NewPersonPage';
 import { PersonPage } from '../features/persons/PersonPage';
@@ -17,6 +22,7 @@ import { PersonSearchPage } from '../features/persons/PersonSearchPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StartPage } from '../features/start/StartPage';
+import { TemporaryStaysPage } from '../features/temporary/TemporaryStaysPage';
 import { UserDetailPage } from '../features/users/UserDetailPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { WorklistPage } from '../features/worklist/WorklistPage';
@@ -88,6 +94,18 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <DecisionEditorPage caseId={route.caseId} decisionId={route.decisionId} />;
     case 'rules':
       return <RulesPage />;
+    case 'dwellings':
+      return <DwellingsPage />;
+    case 'vacancies':
+      return <VacancyBoardPage />;
+    case 'dwelling':
+      return <DwellingPage id={route.id} />;
+    case 'leases':
+      return <LeasesPage />;
+    case 'lease':
+      return <LeasePage id={route.id} />;
+    case 'temporary':
+      return <TemporaryStaysPage />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly fieldErrors: readonly FieldError[];
   readonly requestId: string | undefined;
+  /** The whole error answer, for endpoints that send more than the error (e.g. an import's report). */
+  readonly body: unknown;
 
   constructor(
     status: number,
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     message: string,
     fieldErrors: readonly FieldError[] = [],
     requestId?: string,
+    body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fieldErrors = fieldErrors;
     this.requestId = requestId;
+    this.body = body;
   }
 }
 
@@ -82,7 +86,7 @@ async function readError(response: Response): Promise<ApiError> {
     const parsed = (await response.json()) as { error?: Partial<ApiError> & { fieldErrors?: FieldError[] } };
     const e = parsed.error;
     if (e && typeof e.code === 'string') {
-      return new ApiError(response.status, e.code, e.message ?? '', e.fieldErrors ?? [], e.requestId);
+      return new ApiError(response.status, e.code, e.message ?? '', e.fieldErrors ?? [], e.requestId, parsed);
     }
   } catch {
     // Not JSON (e.g. a proxy's HTML error page); fall through to a generic error.

@@ -16,6 +16,12 @@ export const paths = {
   case: (id: string) => `/saker/${segment(id)}`,
   decision: (caseId: string, decisionId: string) => `/saker/${segment(caseId)}/vedtak/${segment(decisionId)}`,
   rules: '/regler',
+  dwellings: '/boliger',
+  vacancies: '/boliger/ledige',
+  dwelling: (id: string) => `/boliger/${segment(id)}`,
+  leases: '/leieforhold',
+  lease: (id: string) => `/leieforhold/${segment(id)}`,
+  temporary: '/midlertidig',
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -34,6 +40,9 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
   audit: paths.audit,
   access_log: paths.accessLog,
   municipality: paths.municipality,
+  dwellings: paths.dwellings,
+  leases: paths.leases,
+  temporary: paths.temporary,
 };
 
 export type Route =
@@ -46,6 +55,12 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'decision'; caseId: string; decisionId: string }
   | { name: 'rules' }
+  | { name: 'dwellings' }
+  | { name: 'vacancies' }
+  | { name: 'dwelling'; id: string }
+  | { name: 'leases' }
+  | { name: 'lease'; id: string }
+  | { name: 'temporary' }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -66,6 +81,12 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   case: 'persons',
   decision: 'persons',
   rules: 'rules',
+  dwellings: 'dwellings',
+  vacancies: 'dwellings',
+  dwelling: 'dwellings',
+  leases: 'leases',
+  lease: 'leases',
+  temporary: 'temporary',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -79,6 +100,10 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.persons, { name: 'persons' }],
   [paths.newPerson, { name: 'newPerson' }],
   [paths.rules, { name: 'rules' }],
+  [paths.dwellings, { name: 'dwellings' }],
+  [paths.vacancies, { name: 'vacancies' }],
+  [paths.leases, { name: 'leases' }],
+  [paths.temporary, { name: 'temporary' }],
   [paths.municipality, { name: 'municipality' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],
@@ -91,6 +116,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/personer\/([^/]+)\/soknad$/, ([personId = '']) => ({ name: 'application', personId })],
   [/^\/saker\/([^/]+)$/, ([id = '']) => ({ name: 'case', id })],
   [/^\/saker\/([^/]+)\/vedtak\/([^/]+)$/, ([caseId = '', decisionId = '']) => ({ name: 'decision', caseId, decisionId })],
+  [/^\/boliger\/([^/]+)$/, ([id = '']) => ({ name: 'dwelling', id })],
+  [/^\/leieforhold\/([^/]+)$/, ([id = '']) => ({ name: 'lease', id })],
   [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
 ];
 

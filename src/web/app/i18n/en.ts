@@ -1,4 +1,6 @@
 import { casesEn } from './cases.en';
+import { dwellingsEn } from './dwellings.en';
+import { leasesEn } from './leases.en';
 import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
 import { personsEn } from './persons.en';
@@ -57,6 +59,9 @@ export const en: Catalogue = {
     audit: 'Audit log',
     access_log: 'Access log',
     municipality: 'Municipality',
+    dwellings: 'Dwellings',
+    temporary: 'Temporary accommodation',
+    leases: 'Leases',
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
@@ -67,6 +72,9 @@ export const en: Catalogue = {
     audit: 'See who changed what in Husly, when and why.',
     access_log: 'See who has viewed personal data, when and for what purpose.',
     municipality: 'Population, districts and how many people use Husly in each role.',
+    dwellings: 'The municipality\'s dwellings: status, vacant dwellings and how long they have stood empty, import and export.',
+    temporary: 'Households in temporary accommodation today, with nights and the KOSTRA flags.',
+    leases: 'Leases about to end, § 9-2 alarms and arrears.',
   },
   common: {
     yes: 'Yes',
@@ -206,6 +214,8 @@ export const en: Catalogue = {
   labels: labelsEn,
   ...personsEn,
   ...casesEn,
+  ...dwellingsEn,
+  ...leasesEn,
   worklist: {
     title: 'Work list',
     intro:

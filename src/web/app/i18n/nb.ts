@@ -1,5 +1,7 @@
 import type { Area, Role } from '../../../domain/access/roles';
 import { casesNb } from './cases.nb';
+import { dwellingsNb } from './dwellings.nb';
+import { leasesNb } from './leases.nb';
 import { labelsNb } from './labels.nb';
 import { personsNb } from './persons.nb';
 
@@ -60,6 +62,9 @@ export const nb = {
     audit: 'Hendelseslogg',
     access_log: 'Innsynslogg',
     municipality: 'Kommunen',
+    dwellings: 'Boliger',
+    temporary: 'Midlertidig botilbud',
+    leases: 'Leieforhold',
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
@@ -70,6 +75,9 @@ export const nb = {
     audit: 'Se hvem som har endret hva i Husly, når og med hvilken begrunnelse.',
     access_log: 'Se hvem som har sett personopplysninger, når og med hvilket formål.',
     municipality: 'Innbyggertall, bydeler og hvor mange som bruker Husly i hver rolle.',
+    dwellings: 'Kommunens boliger: status, ledige boliger og hvor lenge de har stått tomme, import og eksport.',
+    temporary: 'Husstander i midlertidig botilbud i dag, med døgn og KOSTRA-flagg.',
+    leases: 'Kontrakter som går ut, varsler etter § 9-2 og restanser.',
   } satisfies Record<Area, string>,
   common: {
     yes: 'Ja',
@@ -210,6 +218,8 @@ export const nb = {
   labels: labelsNb,
   ...personsNb,
   ...casesNb,
+  ...dwellingsNb,
+  ...leasesNb,
   worklist: {
     title: 'Arbeidsliste',
     intro:

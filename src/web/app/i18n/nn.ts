@@ -1,4 +1,6 @@
 import { casesNn } from './cases.nn';
+import { dwellingsNn } from './dwellings.nn';
+import { leasesNn } from './leases.nn';
 import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
 import { personsNn } from './persons.nn';
@@ -57,6 +59,9 @@ export const nn: Catalogue = {
     audit: 'Hendingslogg',
     access_log: 'Innsynslogg',
     municipality: 'Kommunen',
+    dwellings: 'Bustader',
+    temporary: 'Mellombels butilbod',
+    leases: 'Leigeforhold',
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
@@ -67,6 +72,9 @@ export const nn: Catalogue = {
     audit: 'Sjå kven som har endra kva i Husly, når og med kva grunngiving.',
     access_log: 'Sjå kven som har sett personopplysningar, når og med kva føremål.',
     municipality: 'Folketal, bydelar og kor mange som brukar Husly i kvar rolle.',
+    dwellings: 'Bustadene til kommunen: status, ledige bustader og kor lenge dei har stått tomme, import og eksport.',
+    temporary: 'Hushald i mellombels butilbod i dag, med døgn og KOSTRA-flagg.',
+    leases: 'Kontraktar som går ut, varsel etter § 9-2 og restansar.',
   },
   common: {
     yes: 'Ja',
@@ -206,6 +214,8 @@ export const nn: Catalogue = {
   labels: labelsNn,
   ...personsNn,
   ...casesNn,
+  ...dwellingsNn,
+  ...leasesNn,
   worklist: {
     title: 'Arbeidsliste',
     intro:

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AREA_ACCESS, canOpenArea } from '../../../domain/access/roles';
+import { AREA_ACCESS, canOpenArea, PERSON_DATA_ROLES } from '../../../domain/access/roles';
 import { useT } from '../../app/i18n/I18nProvider';
 import { paths } from '../../app/routes';
 import { useCurrentSession } from '../../app/SessionProvider';
@@ -12,6 +12,7 @@ import { fetchMunicipalityOverview } from '../municipality/municipality.api';
 import { StaffByRoleTable } from '../municipality/StaffByRoleTable';
 import { WorklistCounts } from '../worklist/WorklistCounts';
 import { AreaCards } from './AreaCards';
+import { MyTasks } from './MyTasks';
 
 /** The role's own start page: what the role does in Husly, and the areas it can open. */
 export function StartPage() {
@@ -27,6 +28,8 @@ export function StartPage() {
       <Paragraph variant="long">{t.roleIntro[session.role]}</Paragraph>
 
       {canOpenArea(session.role, 'worklist') && <WorklistCounts />}
+      {/* Tasks are for the roles that work with households (the server's canUseTasks: all but manager and admin). */}
+      {PERSON_DATA_ROLES.includes(session.role) && <MyTasks />}
 
       <section aria-labelledby="start-areas" className="section">
         <Heading level={2} data-size="sm" id="start-areas">
