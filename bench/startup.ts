@@ -4,7 +4,7 @@
  * the same run, is a bare Node process that serves 200 from node:http: the floor no
  * Node server can beat on this machine. Targets (issue #2): < 5 s fresh, < 1.5 s existing.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -72,7 +72,9 @@ async function main(): Promise<void> {
   ensureWebBuild(root, path.join(root, 'dist/web'), (l) => console.log(l));
   const baselineScript =
     "require('node:http').createServer((q,s)=>s.end('ok')).listen(Number(process.env.PORT),'127.0.0.1');process.on('SIGTERM',()=>process.exit(0))";
-  const husly = ['--import', 'tsx', 'src/server/start.ts'];
+  // What `npm start` runs; the server bundle is built first so the runs time start-up only.
+  const husly = ['bin/husly.mjs'];
+  spawnSync(process.execPath, husly, { cwd: root, env: { ...process.env, HUSLY_BUILD_ONLY: '1' }, stdio: 'inherit' });
   const results: Record<string, Timing[]> = { baseline: [], fresh: [], existing: [] };
   for (let i = 0; i < RUNS; i++) {
     results.baseline!.push(await measure(['-e', baselineScript], {}, '/'));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The real entry point (`npm start` = src/server/start.ts) in child processes:
+ * The real entry point (`npm start` = bin/husly.mjs → dist/server/start.js) in child processes:
  * the data-directory lock, graceful shutdown and restart on an existing directory.
  */
 const root = path.resolve(import.meta.dirname, '..');
@@ -24,7 +24,8 @@ interface Started {
 }
 
 function startHusly(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/start.ts'], {
+  // Exactly what `npm start` runs: the launcher bundles the server when stale, then runs it.
+  const child = spawn(process.execPath, ['bin/husly.mjs'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HUSLY_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', ...env },
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { hasDemo, seedDemo } from '../db/seeds/demo.js';
 import { registerAdminRoutes } from './areas/admin/admin.routes.js';
 import { registerCaseRoutes } from './areas/cases/cases.routes.js';
@@ -13,6 +12,7 @@ import { registerTemporaryRoutes } from './areas/temporary/temporary.routes.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { migrateDb, openDb, type DbHandle } from './platform/db.js';
+import { PACKAGE_VERSION } from './platform/paths.js';
 import { createHttp, type AppDeps, type HuslyApp } from './platform/http.js';
 
 export interface Husly {
@@ -31,7 +31,7 @@ export interface CreateOptions {
   logStream?: NodeJS.WritableStream;
 }
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = PACKAGE_VERSION;
 
 /**
  * The composition root: opens and migrates the database, seeds the demo when asked,

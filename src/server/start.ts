@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { readConfig, ConfigError } from './config.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../db/seeds/demo-data.js';
 import { createHusly, type Husly } from './main.js';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './platform/datadir-lock.js';
 import { ensureWebBuild } from './web-build.js';
+import { PROJECT_ROOT } from './platform/paths.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = PROJECT_ROOT;
 
 /** `npm start`: lock, build the web app when stale, open, migrate, seed, listen, and shut down cleanly. */
 async function start(): Promise<void> {

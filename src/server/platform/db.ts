@@ -7,10 +7,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.js';
 import { ensureRoles } from './db-roles.js';
+import { MIGRATIONS_DIR } from './paths.js';
 
 export type Schema = typeof schema;
 /** The one database type the repositories see; both engines satisfy it. */
@@ -30,7 +30,7 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+export { MIGRATIONS_DIR };
 
 export interface OpenDbOptions {
   databaseUrl?: string | undefined;
