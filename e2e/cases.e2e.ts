@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, startServer, watchConsole, type E2eServer } from './harness.js';
+import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
 
 /**
  * The caseworker's journey of issue 3 in the browser: register a household, take an application,
@@ -19,6 +19,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
+const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
 
 /** A valid fødselsnummer for the date (DDMMYY) with both mod-11 check digits. */
 function fodselsnummer(ddmmyy: string, startIndividual = 123): string {
@@ -39,29 +42,8 @@ function fodselsnummer(ddmmyy: string, startIndividual = 123): string {
   throw new Error('no valid number');
 }
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  // Designsystemet animates <details> opening (0.4 s, not under reduced motion); a click during the
-  // animation can land between mousedown and mouseup on different elements, which no user would do.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  return { context, page, errors: watchConsole(page) };
-}
 
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill('demo');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-}
 
-/** Waits until the page (h1 and data) has settled, then runs axe. */
-async function checkPage(page: Page, label: string, heading?: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await expectNoAxeViolations(page, label);
-}
 
 const summary = (page: Page) => page.locator('.ds-error-summary').first();
 const openDetails = (page: Page, text: string) => page.locator('summary', { hasText: text }).first().click();

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, startServer, watchConsole, type E2eServer } from './harness.js';
+import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
 
 /**
  * Issue 4 in the browser: the property manager finds every vacant dwelling and how long it has
@@ -20,27 +20,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  return { context, page, errors: watchConsole(page) };
-}
+const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
+const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
 
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill('demo');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-}
 
-/** Waits until the page (h1 and data) has settled, then runs axe. */
-async function checkPage(page: Page, label: string, heading?: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await expectNoAxeViolations(page, label);
-}
+
 
 describe('the property manager', () => {
   it('finds every vacant dwelling with its days vacant, longest first, opens one and changes its status', async () => {

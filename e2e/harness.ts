@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { seedDemo } from '../src/db/seeds/demo.js';
 import type { Husly } from '../src/server/main.js';
@@ -75,4 +75,34 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * A fresh browser context and page, with console errors collected. Reduced motion: Designsystemet
+ * animates <details> opening (0.4 s), and a click during the animation can land on another element.
+ */
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  return { context, page, errors: watchConsole(page) };
+}
+
+/** Logs in through the login page with the demo password and waits for the app shell. */
+export async function logInAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill('demo');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+/** Waits until the page (h1 and data) has settled, then runs axe. */
+export async function checkPage(page: Page, label: string, heading?: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await expectNoAxeViolations(page, label);
 }

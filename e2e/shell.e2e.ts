@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MUNICIPALITIES } from '../src/db/seeds/demo-data.js';
 import { AREA_ACCESS } from '../src/domain/access/roles.js';
-import { expectNoAxeViolations, launchBrowser, startServer, watchConsole, type E2eServer } from './harness.js';
+import { expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -16,25 +16,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
+const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
+
 const LANGUAGES = [
   { code: 'nb', button: 'Bokmål' },
   { code: 'nn', button: 'Nynorsk' },
   { code: 'en', button: 'English' },
 ] as const;
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  return { context, page, errors: watchConsole(page) };
-}
 
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill('demo');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-}
 
 async function chooseLanguage(page: Page, button: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -87,6 +78,8 @@ describe('the login page', () => {
   it('can be used by keyboard alone', async () => {
     const { context, page } = await newPage();
     await page.goto(`${server.url}/login`);
+    // The form renders once the app has learnt there is no session; tab only when it is there.
+    await page.getByLabel('Brukernavn').waitFor();
     let reached = false;
     for (let i = 0; i < 20 && !reached; i++) {
       await page.keyboard.press('Tab');
