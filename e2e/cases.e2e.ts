@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withControlDigits } from '../src/domain/identity/fnr.js';
 import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
 
 /**
@@ -25,19 +26,9 @@ const logIn = (page: Page, username: string) => logInAs(page, server.url, userna
 
 /** A valid fødselsnummer for the date (DDMMYY) with both mod-11 check digits. */
 function fodselsnummer(ddmmyy: string, startIndividual = 123): string {
-  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const check = (digits: number[], weights: number[]) => {
-    const rest = 11 - (digits.reduce((sum, d, i) => sum + d * weights[i]!, 0) % 11);
-    return rest === 11 ? 0 : rest;
-  };
   for (let individual = startIndividual; individual < 500; individual++) {
-    const digits = `${ddmmyy}${String(individual).padStart(3, '0')}`.split('').map(Number);
-    const k1 = check(digits, w1);
-    if (k1 === 10) continue;
-    const k2 = check([...digits, k1], w2);
-    if (k2 === 10) continue;
-    return `${digits.join('')}${k1}${k2}`;
+    const valid = withControlDigits(`${ddmmyy}${String(individual).padStart(3, '0')}`);
+    if (valid !== undefined) return valid;
   }
   throw new Error('no valid number');
 }

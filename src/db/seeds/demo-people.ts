@@ -1,20 +1,10 @@
 import { addDays } from '../../domain/deadlines/calendar.js';
-import { validateFnr } from '../../domain/identity/fnr.js';
+import { validateFnr, withControlDigits } from '../../domain/identity/fnr.js';
 import type { Rng } from '../../domain/random/rng.js';
 import type { Tx } from '../../server/platform/db.js';
 import { consent, household, householdMember, person, personRepresentative } from '../schema/index.js';
 
 /** Demo persons and households: valid fødselsnumre, names, addresses, representatives and consents. */
-
-/** Skatteetaten's weights for the two control digits (mod 11), domain.md § 10.3. */
-const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-function control(digits: readonly number[], weights: readonly number[]): number | undefined {
-  const rest = weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0) % 11;
-  const k = rest === 0 ? 0 : 11 - rest;
-  return k === 10 ? undefined : k;
-}
 
 /**
  * A valid fødselsnummer for `birthDate`, drawn from the rng: individnummer 000–499 for births
@@ -29,12 +19,8 @@ export function demoFnr(birthDate: string, rng: Rng, today: string): string {
   const start = rng.int(low, high);
   for (let i = 0; i <= high - low; i++) {
     const individual = low + ((start - low + i) % (high - low + 1));
-    const base = `${d}${m}${y!.slice(2)}${String(individual).padStart(3, '0')}`.split('').map(Number);
-    const k1 = control(base, K1);
-    if (k1 === undefined) continue;
-    const k2 = control([...base, k1], K2);
-    if (k2 === undefined) continue;
-    const fnr = [...base, k1, k2].join('');
+    const fnr = withControlDigits(`${d}${m}${y!.slice(2)}${String(individual).padStart(3, '0')}`);
+    if (fnr === undefined) continue;
     const check = validateFnr(fnr, { today });
     if (!check.valid || check.birthDate !== birthDate) throw new Error(`demo fødselsnummer for ${birthDate} did not validate`);
     return fnr;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.js';
-import { FNR_RULES, fnrRuleOn, maskFnr, validateFnr } from './fnr.js';
+import { FNR_RULES, fnrRuleOn, maskFnr, validateFnr, withControlDigits as productionControlDigits } from './fnr.js';
 
 /*
  * Every number here is computed by the helpers below from a date part and an individnummer;
@@ -202,5 +202,27 @@ describe('maskFnr', () => {
 
   it.each([['0101904991'], ['010190 49912'], ['']])('hides %j entirely as it is not 11 digits', (value) => {
     expect(maskFnr(value)).toBe('***********');
+  });
+});
+
+describe('withControlDigits (the exported generator)', () => {
+  it('completes nine digits to a number the validator accepts, and refuses an individnummer whose control digit would be 10', () => {
+    let made = 0;
+    let refused = 0;
+    for (let individual = 0; individual < 200; individual++) {
+      const first9 = `150390${String(individual).padStart(3, '0')}`;
+      const fnr = productionControlDigits(first9);
+      // Agrees with this file's independent oracle.
+      expect(fnr).toBe(withControlDigits(first9));
+      if (fnr === undefined) {
+        refused++;
+        continue;
+      }
+      made++;
+      expect(fnr.slice(0, 9)).toBe(first9);
+      expect(validateFnr(fnr, { today: '2026-11-21' })).toMatchObject({ valid: true, birthDate: '1990-03-15' });
+    }
+    expect(made).toBeGreaterThan(150);
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -107,6 +107,20 @@ const SYNTHETIC_MONTH_OFFSET = 80;
 const invalidDate = { valid: false, code: 'invalid_date' } as const;
 
 /**
+ * The two control digits for the first nine digits under the classic mod-11 rule (valid before
+ * and after 2032), or undefined when an individnummer yields a control digit of 10 and cannot be
+ * used. For generating numbers (demo data, tests); validation is validateFnr.
+ */
+export function withControlDigits(first9: string): string | undefined {
+  const weighted = (digits: string, weights: readonly number[]): number => weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
+  const control = (digits: string, weights: readonly number[]): number => (11 - (weighted(digits, weights) % 11)) % 11;
+  const k1 = control(first9, K1_WEIGHTS.slice(0, 9));
+  if (k1 === 10) return undefined;
+  const k2 = control(`${first9}${k1}`, K2_WEIGHTS.slice(0, 10));
+  return k2 === 10 ? undefined : `${first9}${k1}${k2}`;
+}
+
+/**
  * The FNR_RULES version in force on `today`.
  * @throws RangeError when `today` is not a calendar date or is before the first version.
  */

@@ -4,6 +4,7 @@ export {
   fnrRuleOn,
   maskFnr,
   validateFnr,
+  withControlDigits,
   type FnrErrorCode,
   type FnrKind,
   type FnrRule,

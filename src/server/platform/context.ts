@@ -1,4 +1,5 @@
 import type { Language } from '../../contracts/common.js';
+import { osloDate } from '../../domain/deadlines/calendar.js';
 import type { Role } from '../../domain/access/roles.js';
 import type { Clock } from './clock.js';
 import { withTenant, type Db, type Tx } from './db.js';
@@ -37,3 +38,6 @@ export function serviceContext(db: Db, actor: Actor, clock: Clock, requestId: st
     transaction: (fn) => withTenant(db, { municipalityId: actor.municipalityId }, fn),
   };
 }
+
+/** Today's date in Norway (Europe/Oslo) by the request's clock: what every deadline, flag and signal is measured to. */
+export const todayOf = (ctx: Pick<ServiceContext, 'clock'>): string => osloDate(ctx.clock.now());

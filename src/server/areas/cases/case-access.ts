@@ -1,6 +1,5 @@
-import { osloDate } from '../../../domain/deadlines/calendar.js';
 import { logAccess } from '../../platform/audit.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import { mayHandleCase, maySeeCase } from './cases.policy.js';
@@ -12,8 +11,6 @@ import * as repo from './cases.repo.js';
  * does not exist or belongs to another municipality (row-level security hides those).
  */
 
-/** Today's date in Norway by the request's clock. */
-export const todayOf = (ctx: Pick<ServiceContext, 'clock'>): string => osloDate(ctx.clock.now());
 
 /**
  * The case, when the actor may see it. With `forUpdate` the row stays locked until the
@@ -44,3 +41,5 @@ export async function readCase(ctx: ServiceContext, tx: Tx, id: string, purpose:
   await logAccess(tx, ctx, { subjectType: 'case', subjectId: row.id, purpose });
   return row;
 }
+
+export { todayOf };

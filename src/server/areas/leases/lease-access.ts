@@ -1,13 +1,10 @@
-import { osloDate } from '../../../domain/deadlines/calendar.js';
 import { selectLeasePolicy, type LeasePolicy } from '../../../domain/leases/policy.js';
 import { RUNNING_STATUSES } from '../../../domain/leases/lease-status.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import * as repo from './leases.repo.js';
 
-/** Today's date in Norway by the request's clock. */
-export const todayOf = (ctx: Pick<ServiceContext, 'clock'>): string => osloDate(ctx.clock.now());
 
 /** The municipality's lease policy in force on `date` (domain/leases/policy.ts). */
 export const policyOf = (ctx: Pick<ServiceContext, 'actor'>, date: string): LeasePolicy => selectLeasePolicy(ctx.actor.kommunenummer, date);
@@ -27,3 +24,5 @@ export async function getRunningLease(ctx: ServiceContext, tx: Tx, id: string): 
 }
 
 export const statusError = (): AppError => new AppError('rule_violation', 'error.lease.status', [{ path: 'status', code: 'lease_status', messageKey: 'field.lease.lease_status' }]);
+
+export { todayOf };

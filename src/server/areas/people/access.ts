@@ -1,7 +1,7 @@
 import { consentInForce } from '../../../domain/access/person-access.js';
 import { CASE_TYPES, CONSENT_RECIPIENTS, type CaseType, type ConsentRecipient } from '../../../domain/cases/case-types.js';
 import { osloDate } from '../../../domain/deadlines/index.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import * as accessRepo from './access.repo.js';
@@ -15,8 +15,6 @@ import * as repo from './people.repo.js';
  * exactly as one that does not exist (docs/adr/0004).
  */
 
-/** Today's date in Norway by the request's clock. */
-export const todayOf = (ctx: Pick<ServiceContext, 'clock'>): string => osloDate(ctx.clock.now());
 
 const isCaseType = (v: string): v is CaseType => (CASE_TYPES as readonly string[]).includes(v);
 const isRecipient = (v: string): v is ConsentRecipient => (CONSENT_RECIPIENTS as readonly string[]).includes(v);
@@ -91,3 +89,5 @@ export async function getVisibleHousehold(ctx: ServiceContext, tx: Tx, id: strin
   if (!canSeePerson(role, factsFor(id, row.headPersonId, cases, consents))) throw notFound();
   return row;
 }
+
+export { todayOf };

@@ -1,3 +1,4 @@
+import { withControlDigits } from '../../../domain/identity/fnr.js';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createTestApp, loginAs, type TestClient } from '../../../../test/app.js';
@@ -14,19 +15,11 @@ import { rows, withTenant, type DbHandle } from '../../platform/db.js';
  * computed from a date and an individnummer; none is copied from anywhere.
  */
 
-const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-const mod11 = (n: number): number => ((n % 11) + 11) % 11;
-const weighted = (digits: string, weights: readonly number[]): number => weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-
 /** A valid number for `ddmmyy` (add 40 to the day for a D-nummer), individnummer counting down from `individual`. */
 export function nationalId(ddmmyy: string, individual = 499): string {
   for (let i = individual; i > individual - 30 && i >= 0; i -= 1) {
-    const first9 = `${ddmmyy}${String(i).padStart(3, '0')}`;
-    const k1 = mod11(-weighted(first9, K1));
-    if (k1 === 10) continue;
-    const k2 = mod11(-weighted(`${first9}${k1}`, K2));
-    if (k2 !== 10) return `${first9}${k1}${k2}`;
+    const valid = withControlDigits(`${ddmmyy}${String(i).padStart(3, '0')}`);
+    if (valid !== undefined) return valid;
   }
   throw new Error(`no number for ${ddmmyy}`);
 }

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import * as repo from './providers.repo.js';
 import { assertAllowed, canKeepProviders, canReadTemporary } from './temporary.policy.js';
-import { todayOf } from './temporary.today.js';
+import { todayOf } from '../../platform/context.js';
 
 /**
  * Providers of temporary accommodation and their places. A private overnight operator

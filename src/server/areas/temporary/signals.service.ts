@@ -6,7 +6,7 @@ import type { Tx } from '../../platform/db.js';
 import { raiseTask } from '../tasks/tasks.repo.js';
 import * as repo from './stays.repo.js';
 import { assertAllowed, canHandleStays } from './temporary.policy.js';
-import { todayOf } from './temporary.today.js';
+import { todayOf } from '../../platform/context.js';
 
 /**
  * The long-stay signal (domain/temporary/signals.ts): every household still in temporary

@@ -9,7 +9,7 @@ import { raiseLongStayTasks } from './signals.service.js';
 import { presentStay } from './stays.present.js';
 import * as repo from './stays.repo.js';
 import { assertAllowed, canHandleStays, canReadTemporary } from './temporary.policy.js';
-import { todayOf } from './temporary.today.js';
+import { todayOf } from '../../platform/context.js';
 
 /** Reading stays: one stay (logged), NAV's list with flags and days so far, and KOSTRA's yearly figures. */
 

@@ -10,7 +10,7 @@ import * as providers from './providers.repo.js';
 import { loadStay } from './stays-read.service.js';
 import * as repo from './stays.repo.js';
 import { assertAllowed, canHandleStays } from './temporary.policy.js';
-import { todayOf } from './temporary.today.js';
+import { todayOf } from '../../platform/context.js';
 
 /** Registering and changing a household's stay (NAV's § 27 work). */
 
