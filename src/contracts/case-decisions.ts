@@ -10,7 +10,7 @@ const letterLanguageSchema = z.enum(['nb', 'nn']);
 
 // ——— Letters ———
 
-export const LETTER_KINDS = ['preliminary_reply', 'decision', 'forwarding', 'appeal_cover'] as const;
+export const LETTER_KINDS = ['preliminary_reply', 'decision', 'forwarding', 'appeal_cover', 'offer'] as const;
 export const letterMetaSchema = z.object({
   id: uuidSchema,
   kind: z.enum(LETTER_KINDS),

@@ -1,5 +1,6 @@
 import { hasDemo, seedDemo } from '../db/seeds/demo.js';
 import { registerAdminRoutes } from './areas/admin/admin.routes.js';
+import { registerAllocationRoutes } from './areas/allocation/allocation.routes.js';
 import { registerCaseRoutes } from './areas/cases/cases.routes.js';
 import { registerDwellingRoutes } from './areas/dwellings/dwellings.routes.js';
 import { registerLeaseRoutes } from './areas/leases/leases.routes.js';
@@ -57,6 +58,7 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     registerLeaseRoutes(app, deps);
     registerTaskRoutes(app, deps);
     registerTemporaryRoutes(app, deps);
+    registerAllocationRoutes(app, deps);
     registerCaseRoutes(app, deps);
     registerPeopleRoutes(app, deps);
     await registerSystemRoutes(app, deps);

@@ -245,7 +245,7 @@ export const letter = pgTable(
     municipalityId: tenantColumn(),
     id: uuid('id').notNull().defaultRandom(),
     caseId: uuid('case_id').notNull(),
-    kind: text('kind').$type<'preliminary_reply' | 'decision' | 'forwarding' | 'appeal_cover'>().notNull(),
+    kind: text('kind').$type<'preliminary_reply' | 'decision' | 'forwarding' | 'appeal_cover' | 'offer'>().notNull(),
     language: text('language').$type<'nb' | 'nn'>().notNull(),
     /** To the person, or to their fullmektig/verge (fvl. § 12). */
     recipientKind: text('recipient_kind').$type<'person' | 'representative' | 'appeal_body' | 'unit'>().notNull(),

@@ -6,3 +6,4 @@ export * from './people.js';
 export * from './cases.js';
 export * from './dwellings.js';
 export * from './temporary.js';
+export * from './allocation.js';

@@ -44,6 +44,11 @@ export const person = pgTable(
     residenceStatus: text('residence_status'),
     /** First settlement as a refugee in the municipality (integreringstilskudd years 1–5). */
     refugeeSettledOn: date('refugee_settled_on', { mode: 'string' }),
+    /**
+     * Gender as the person states it (female, male, other), for the fairness monitor only; null
+     * when not stated. Never derived from the fødselsnummer (Skatteetaten, from 2032).
+     */
+    gender: text('gender').$type<'female' | 'male' | 'other'>(),
     mergedIntoId: uuid('merged_into_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -24,3 +24,4 @@ export {
 } from './other-letters.js';
 export { CASE_SUBJECTS, keepTogether, letterDate, letterLabels, type LetterLabels } from './text.js';
 export { LETTER_CSS, escapeHtml, renderLetterBody, renderLetterHtml, type RenderHtmlOptions } from './render-html.js';
+export { buildOfferLetter, type OfferLetterInput, type OfferedDwelling } from './offer-letter.js';

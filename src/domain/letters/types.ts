@@ -13,7 +13,7 @@ export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 /** A text in both written standards. */
 export type Bilingual = Readonly<Record<LetterLanguage, string>>;
 
-export const LETTER_KINDS = ['decision', 'preliminary_reply', 'forwarding', 'appeal_cover'] as const;
+export const LETTER_KINDS = ['decision', 'preliminary_reply', 'forwarding', 'appeal_cover', 'offer'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /**
@@ -55,6 +55,11 @@ export const BLOCK_IDS = [
   'late_appeal',
   'first_instance_assessment',
   'documents',
+  // Offer of a dwelling (tilbud om bolig) after an approval.
+  'offer_dwelling',
+  'offer_answer',
+  'offer_refusal',
+  'offer_appeal',
 ] as const;
 export type BlockId = (typeof BLOCK_IDS)[number];
 

@@ -15,3 +15,14 @@ export async function moveDwellingStatus(ctx: ServiceContext, tx: Tx, dwellingId
   if (previous === undefined) return;
   await recordEvent(tx, ctx, { type: 'dwelling.status_changed', subjectType: 'dwelling', subjectId: dwellingId, reason, data: { from: previous, to: status, fromDate: from, expectedReadyOn: null, leaseId } });
 }
+
+/**
+ * Reserves the dwelling for an offer (tilbud) from a day, or releases it back to `vacant` when
+ * the offer is refused or expires — in the offer's transaction, with the register's event.
+ */
+export async function reserveDwelling(ctx: ServiceContext, tx: Tx, dwellingId: string, status: 'reserved' | 'vacant', from: string, offerId: string): Promise<void> {
+  const reason = status === 'reserved' ? `Tilbud ${offerId}` : `Tilbud ${offerId} ikke tatt imot`;
+  const previous = await setStatusFrom(tx, ctx.actor.municipalityId, dwellingId, status, from, reason);
+  if (previous === undefined) return;
+  await recordEvent(tx, ctx, { type: 'dwelling.status_changed', subjectType: 'dwelling', subjectId: dwellingId, reason, data: { from: previous, to: status, fromDate: from, expectedReadyOn: null, offerId } });
+}

@@ -115,6 +115,7 @@ export const labelsEn: typeof labelsNb = {
     preliminary_reply: 'Preliminary reply',
     forwarding: 'Notice of forwarding',
     appeal_cover: 'Appeal cover letter',
+    offer: 'Offer of a dwelling',
   },
   letterRecipients: { person: 'The applicant', representative: 'Representative or guardian', appeal_body: 'The appeal body', unit: 'The unit' },
   deadlineStates: {
@@ -175,6 +176,10 @@ export const labelsEn: typeof labelsNb = {
     late_appeal: 'Late appeal',
     first_instance_assessment: 'Our assessment',
     documents: 'Documents',
+    offer_dwelling: 'The dwelling',
+    offer_answer: 'Answering the offer',
+    offer_refusal: 'If you say no',
+    offer_appeal: 'Appeal',
   },
   events: {
     'case.received': 'Case registered',

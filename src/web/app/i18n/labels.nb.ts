@@ -149,6 +149,7 @@ export const labelsNb = {
     preliminary_reply: 'Foreløpig svar',
     forwarding: 'Melding om videresending',
     appeal_cover: 'Oversendelse av klage',
+    offer: 'Tilbud om bolig',
   } satisfies Record<LetterKind, string>,
   letterRecipients: { person: 'Søkeren', representative: 'Fullmektig eller verge', appeal_body: 'Klageinstansen', unit: 'Enheten' },
   deadlineStates: {
@@ -209,6 +210,10 @@ export const labelsNb = {
     late_appeal: 'Klage etter fristen',
     first_instance_assessment: 'Vår vurdering',
     documents: 'Dokumenter',
+    offer_dwelling: 'Boligen',
+    offer_answer: 'Svar på tilbudet',
+    offer_refusal: 'Hvis du sier nei',
+    offer_appeal: 'Klage',
   } satisfies Record<BlockId, string>,
   /** Events in a case's timeline; an unknown type is shown by its code. */
   events: {

@@ -115,6 +115,7 @@ export const labelsNn: typeof labelsNb = {
     preliminary_reply: 'Førebels svar',
     forwarding: 'Melding om vidaresending',
     appeal_cover: 'Oversending av klage',
+    offer: 'Tilbod om bustad',
   },
   letterRecipients: { person: 'Søkjaren', representative: 'Fullmektig eller verje', appeal_body: 'Klageinstansen', unit: 'Eininga' },
   deadlineStates: {
@@ -175,6 +176,10 @@ export const labelsNn: typeof labelsNb = {
     late_appeal: 'Klage etter fristen',
     first_instance_assessment: 'Vår vurdering',
     documents: 'Dokument',
+    offer_dwelling: 'Bustaden',
+    offer_answer: 'Svar på tilbodet',
+    offer_refusal: 'Om du seier nei',
+    offer_appeal: 'Klage',
   },
   events: {
     'case.received': 'Saka er registrert',
