@@ -72,6 +72,18 @@ export const applicationSchema = z.object({
   /** Null: checked, never evicted. Absent: not yet checked. */
   lastEvictionDate: isoDate.nullable().optional(),
   documentation: z.array(documentationItemSchema).max(30).default([]),
+  /** Districts close to the household's network, work or services (a soft wish in allocation). */
+  networkAreas: z.array(z.string().regex(/^[0-9A-Za-z]{1,10}$/)).max(20).default([]),
+  /**
+   * Safety exclusions for allocation: districts the household must not live in, and persons it
+   * must not live in the same building as (their current dwelling's building is excluded).
+   */
+  safety: z
+    .object({
+      excludedDistricts: z.array(z.string().regex(/^[0-9A-Za-z]{1,10}$/)).max(20).default([]),
+      avoidPersonIds: z.array(z.uuid()).max(10).default([]),
+    })
+    .prefault({}),
   /** Facts for the eligibility rules; null when not yet assessed. */
   facts: z
     .object({

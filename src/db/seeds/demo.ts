@@ -8,6 +8,7 @@ import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SEED, splitInhabitants, type D
 import { demoDwellingSteps } from './demo-dwellings.js';
 import { demoLeaseSteps } from './demo-leases.js';
 import { demoTemporarySteps } from './demo-temporary.js';
+import { demoWaitingSteps } from './demo-waiting.js';
 import type { SeedContext, SeedStep } from './seed-context.js';
 
 function districtsStep(m: DemoMunicipality): SeedStep {
@@ -50,7 +51,7 @@ function usersStep(m: DemoMunicipality): SeedStep {
  * dwellings, ...) — each idempotent and drawing from ctx.rng only.
  */
 export function demoSteps(m: DemoMunicipality): SeedStep[] {
-  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m)];
+  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m), ...demoWaitingSteps(m)];
 }
 
 /**

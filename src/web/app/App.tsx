@@ -15,6 +15,7 @@ import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { LeasePage } from '../features/leases/LeasePage';
 import { LeasesPage } from '../features/leases/LeasesPage';
+import { NewLeasePage } from '../features/leases/NewLeasePage';
 import { MunicipalityPage } from '../features/municipality/MunicipalityPage';
 import { NewPersonPage } from '../features/persons/NewPersonPage';
 import { PersonPage } from '../features/persons/PersonPage';
@@ -22,6 +23,11 @@ import { PersonSearchPage } from '../features/persons/PersonSearchPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StartPage } from '../features/start/StartPage';
+import { NewProviderPage } from '../features/temporary/NewProviderPage';
+import { NewStayPage } from '../features/temporary/NewStayPage';
+import { ProviderPage } from '../features/temporary/ProviderPage';
+import { ProvidersPage } from '../features/temporary/ProvidersPage';
+import { StayPage } from '../features/temporary/StayPage';
 import { TemporaryStaysPage } from '../features/temporary/TemporaryStaysPage';
 import { UserDetailPage } from '../features/users/UserDetailPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -104,8 +110,20 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <LeasesPage />;
     case 'lease':
       return <LeasePage id={route.id} />;
+    case 'newLease':
+      return <NewLeasePage dwellingId={route.dwellingId} />;
     case 'temporary':
       return <TemporaryStaysPage />;
+    case 'temporaryProviders':
+      return <ProvidersPage />;
+    case 'newTemporaryProvider':
+      return <NewProviderPage />;
+    case 'temporaryProvider':
+      return <ProviderPage id={route.id} />;
+    case 'newStay':
+      return <NewStayPage />;
+    case 'stay':
+      return <StayPage id={route.id} />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

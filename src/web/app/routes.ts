@@ -21,7 +21,14 @@ export const paths = {
   dwelling: (id: string) => `/boliger/${segment(id)}`,
   leases: '/leieforhold',
   lease: (id: string) => `/leieforhold/${segment(id)}`,
+  /** A lease draft for the dwelling (vacant or reserved). */
+  newLease: (dwellingId: string) => `/boliger/${segment(dwellingId)}/leiekontrakt`,
   temporary: '/midlertidig',
+  temporaryProviders: '/midlertidig/tilbydere',
+  newTemporaryProvider: '/midlertidig/tilbydere/ny',
+  temporaryProvider: (id: string) => `/midlertidig/tilbydere/${segment(id)}`,
+  newStay: '/midlertidig/opphold/ny',
+  stay: (id: string) => `/midlertidig/opphold/${segment(id)}`,
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -60,7 +67,13 @@ export type Route =
   | { name: 'dwelling'; id: string }
   | { name: 'leases' }
   | { name: 'lease'; id: string }
+  | { name: 'newLease'; dwellingId: string }
   | { name: 'temporary' }
+  | { name: 'temporaryProviders' }
+  | { name: 'newTemporaryProvider' }
+  | { name: 'temporaryProvider'; id: string }
+  | { name: 'newStay' }
+  | { name: 'stay'; id: string }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -86,7 +99,13 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   dwelling: 'dwellings',
   leases: 'leases',
   lease: 'leases',
+  newLease: 'leases',
   temporary: 'temporary',
+  temporaryProviders: 'temporary',
+  newTemporaryProvider: 'temporary',
+  temporaryProvider: 'temporary',
+  newStay: 'temporary',
+  stay: 'temporary',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -104,6 +123,9 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.vacancies, { name: 'vacancies' }],
   [paths.leases, { name: 'leases' }],
   [paths.temporary, { name: 'temporary' }],
+  [paths.temporaryProviders, { name: 'temporaryProviders' }],
+  [paths.newTemporaryProvider, { name: 'newTemporaryProvider' }],
+  [paths.newStay, { name: 'newStay' }],
   [paths.municipality, { name: 'municipality' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],
@@ -118,6 +140,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/saker\/([^/]+)\/vedtak\/([^/]+)$/, ([caseId = '', decisionId = '']) => ({ name: 'decision', caseId, decisionId })],
   [/^\/boliger\/([^/]+)$/, ([id = '']) => ({ name: 'dwelling', id })],
   [/^\/leieforhold\/([^/]+)$/, ([id = '']) => ({ name: 'lease', id })],
+  [/^\/boliger\/([^/]+)\/leiekontrakt$/, ([dwellingId = '']) => ({ name: 'newLease', dwellingId })],
+  [/^\/midlertidig\/tilbydere\/([^/]+)$/, ([id = '']) => ({ name: 'temporaryProvider', id })],
+  [/^\/midlertidig\/opphold\/([^/]+)$/, ([id = '']) => ({ name: 'stay', id })],
   [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
 ];
 

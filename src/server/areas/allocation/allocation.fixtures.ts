@@ -1,7 +1,7 @@
 /** Factories for the allocation db tests: approved rental-dwelling cases on the waiting list. Not used by production code. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { decision, helpRequest, household, housingCase } from '../../../db/schema/index.js';
+import { decision, dwelling, dwellingStatusPeriod, helpRequest, household, housingCase } from '../../../db/schema/index.js';
 import { rows, withTenant } from '../../platform/db.js';
 import type { LeaseTestEnv } from '../leases/leases.fixtures.js';
 
@@ -61,4 +61,30 @@ export async function approvedCase(env: Pick<LeaseTestEnv, 'handle' | 'municipal
 export async function count(env: Pick<LeaseTestEnv, 'handle' | 'municipalityId'>, table: string, where: SQL = sql`true`): Promise<number> {
   const [row] = await rows<{ n: number }>(env.handle.db, sql`select count(*)::int as n from ${sql.identifier(table)} where municipality_id = ${env.municipalityId} and ${where}`);
   return row?.n ?? 0;
+}
+
+/** A vacant dwelling in a given building (gnr/bnr), so tests can put several units in one building. */
+export async function dwellingIn(env: Pick<LeaseTestEnv, 'handle' | 'municipalityId'>, o: { gnr: number; bnr?: number; unit: string; bedrooms?: number; monthlyRent?: number }) {
+  const { municipalityId } = env;
+  return withTenant(env.handle.db, { municipalityId }, async (tx) => {
+    const id = randomUUID();
+    await tx.insert(dwelling).values({
+      municipalityId,
+      id,
+      knr: '8000',
+      gnr: o.gnr,
+      bnr: o.bnr ?? 1,
+      unitNumber: o.unit,
+      streetName: 'Samleveien',
+      houseNumber: String(o.gnr),
+      postalCode: '8000',
+      postalCity: 'Testby',
+      dwellingType: 'apartment',
+      disposalForm: 'municipal',
+      bedrooms: o.bedrooms ?? 1,
+      monthlyRent: o.monthlyRent ?? 8000,
+    });
+    await tx.insert(dwellingStatusPeriod).values({ municipalityId, dwellingId: id, status: 'vacant', fromDate: '2026-01-01' });
+    return id;
+  });
 }

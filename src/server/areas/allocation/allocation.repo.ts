@@ -318,3 +318,79 @@ export async function unreasonableRefusals(tx: Tx, municipalityId: number, decis
   );
   return found[0]?.n ?? 0;
 }
+
+export interface WaitFactRow {
+  decidedOn: string;
+  validUntil: string | null;
+  housedOn: string | null;
+  gender: string | null;
+  birthDate: string | null;
+  refugee: boolean;
+  needCategory: string | null;
+  members: Array<{ relation: string; birthDate: string | null }>;
+}
+
+/** Every approval of a rental dwelling decided since `since`, with when (if) the household got a dwelling. No names or ids leave this query. */
+export function waitFacts(tx: Tx, municipalityId: number, since: string, today: string): Promise<WaitFactRow[]> {
+  return rows<WaitFactRow>(
+    tx,
+    sql`
+    select d.decided_on::text as "decidedOn", d.valid_until::text as "validUntil",
+           least((select min(o.answered_on) from offer o where o.municipality_id = d.municipality_id and o.decision_id = d.id and o.status = 'accepted'),
+                 (select min(le.start_date) from lease le where le.municipality_id = d.municipality_id and le.decision_id = d.id and le.status <> 'cancelled'))::text as "housedOn",
+           p.gender, p.birth_date::text as "birthDate", p.refugee_settled_on is not null as refugee, c.need_category as "needCategory",
+           coalesce((select json_agg(json_build_object('relation', hm.relation, 'birthDate', mp.birth_date))
+                     from household_member hm join person mp on mp.municipality_id = hm.municipality_id and mp.id = hm.person_id
+                     where hm.municipality_id = c.municipality_id and hm.household_id = c.household_id
+                       and (hm.left_on is null or hm.left_on > ${today})), '[]'::json) as members
+    from decision d
+    join housing_case c on c.municipality_id = d.municipality_id and c.id = d.case_id
+    join person p on p.municipality_id = c.municipality_id and p.id = c.person_id
+    where d.municipality_id = ${municipalityId} and d.status = 'sent' and d.outcome in ('approved', 'partly_approved')
+      and c.case_type = 'rental_dwelling' and coalesce(c.rental_kind, 'new') in ('new', 'change')
+      and d.decided_on >= ${since} and d.decided_on <= ${today}`,
+  );
+}
+
+/** The buildings (domain buildingKey format) the persons live in today, by a running lease of their household. */
+export async function buildingsOfPersons(tx: Tx, municipalityId: number, personIds: readonly string[], today: string): Promise<Map<string, string[]>> {
+  if (personIds.length === 0) return new Map();
+  const found = await rows<{ personId: string; building: string }>(
+    tx,
+    sql`select distinct hm.person_id as "personId", d.knr || '-' || d.gnr || '/' || d.bnr || '/' || d.fnr || '/' || d.snr as building
+        from household_member hm
+        join lease le on le.municipality_id = hm.municipality_id and le.household_id = hm.household_id
+        join dwelling d on d.municipality_id = le.municipality_id and d.id = le.dwelling_id
+        where hm.municipality_id = ${municipalityId} and hm.person_id in (${sql.join(personIds.map((id) => sql`${id}::uuid`), sql`, `)})
+          and (hm.left_on is null or hm.left_on > ${today})
+          and le.status in ('signed', 'terminated') and le.start_date <= ${today} and (le.end_date is null or le.end_date >= ${today})`,
+  );
+  const map = new Map<string, string[]>();
+  for (const r of found) map.set(r.personId, [...(map.get(r.personId) ?? []), r.building]);
+  return map;
+}
+
+/** Case number and name for the round page (the round stores case ids only). */
+export function caseNames(tx: Tx, municipalityId: number, caseIds: readonly string[]): Promise<Array<Pick<WaitingRow, 'caseId' | 'caseNumber' | 'givenName' | 'familyName'>>> {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return rows(
+    tx,
+    sql`select c.id as "caseId", c.case_number as "caseNumber", p.given_name as "givenName", p.family_name as "familyName"
+        from housing_case c join person p on p.municipality_id = c.municipality_id and p.id = c.person_id
+        where c.municipality_id = ${municipalityId} and c.id in (${sql.join(caseIds.map((id) => sql`${id}::uuid`), sql`, `)})`,
+  );
+}
+
+/** Address, size and rent for the round page. */
+export function dwellingSummaries(tx: Tx, municipalityId: number, ids: readonly string[]): Promise<Array<Pick<VacancyRow, 'dwellingId' | 'address' | 'bedrooms' | 'monthlyRent' | 'vacantSince'>>> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return rows(
+    tx,
+    sql`select d.id as "dwellingId",
+               trim(d.street_name || ' ' || d.house_number || d.house_letter || case when d.unit_number <> '' then ' ' || d.unit_number else '' end
+                    || case when d.extra_reference <> '' then ' (' || d.extra_reference || ')' else '' end) as address,
+               d.bedrooms, d.monthly_rent as "monthlyRent",
+               (select max(sp.from_date)::text from dwelling_status_period sp where sp.municipality_id = d.municipality_id and sp.dwelling_id = d.id and sp.status = 'vacant') as "vacantSince"
+        from dwelling d where d.municipality_id = ${municipalityId} and d.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+  );
+}

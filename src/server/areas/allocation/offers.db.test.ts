@@ -100,14 +100,14 @@ describe('offers', () => {
     const dwellingId = await createDwelling(env);
     const a = await waitingHousehold();
     const sent = await offer(dwellingId, a.caseId);
-    env.clock.set(new Date('2026-03-10T09:00:00Z'));
+    env.clock.set('2026-03-10T09:00:00Z');
     try {
       const board = await cw().request({ method: 'GET', url: '/api/offers?status=expired' });
       expect(board.json().expired).toBeGreaterThanOrEqual(1);
       expect(board.json().items.map((o: { id: string }) => o.id)).toContain(sent.id);
       expect((await statusPeriods(env, dwellingId)).at(-1)).toMatchObject({ status: 'vacant', fromDate: '2026-03-10' });
     } finally {
-      env.clock.set(new Date('2026-03-02T09:00:00Z'));
+      env.clock.set('2026-03-02T09:00:00Z');
     }
   });
 

@@ -1,6 +1,7 @@
 import { casesEn } from './cases.en';
 import { dwellingsEn } from './dwellings.en';
 import { leasesEn } from './leases.en';
+import { temporaryEn } from './temporary.en';
 import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
 import { personsEn } from './persons.en';
@@ -216,6 +217,7 @@ export const en: Catalogue = {
   ...casesEn,
   ...dwellingsEn,
   ...leasesEn,
+  ...temporaryEn,
   worklist: {
     title: 'Work list',
     intro:

@@ -2,6 +2,7 @@ import type { Area, Role } from '../../../domain/access/roles';
 import { casesNb } from './cases.nb';
 import { dwellingsNb } from './dwellings.nb';
 import { leasesNb } from './leases.nb';
+import { temporaryNb } from './temporary.nb';
 import { labelsNb } from './labels.nb';
 import { personsNb } from './persons.nb';
 
@@ -220,6 +221,7 @@ export const nb = {
   ...casesNb,
   ...dwellingsNb,
   ...leasesNb,
+  ...temporaryNb,
   worklist: {
     title: 'Arbeidsliste',
     intro:

@@ -1,6 +1,7 @@
 import { casesNn } from './cases.nn';
 import { dwellingsNn } from './dwellings.nn';
 import { leasesNn } from './leases.nn';
+import { temporaryNn } from './temporary.nn';
 import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
 import { personsNn } from './persons.nn';
@@ -216,6 +217,7 @@ export const nn: Catalogue = {
   ...casesNn,
   ...dwellingsNn,
   ...leasesNn,
+  ...temporaryNn,
   worklist: {
     title: 'Arbeidsliste',
     intro:

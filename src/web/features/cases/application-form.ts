@@ -169,6 +169,8 @@ export function toIntakeBody(v: ApplicationValues, householdId: string, personId
         schoolDistrict: v.schoolDistrict.trim() || null,
       },
       areaWishes: parseAreaWishes(v.areaWishes),
+      networkAreas: [],
+      safety: { excludedDistricts: [], avoidPersonIds: [] },
       income: {
         applicantGrossAnnual: kroner(v.income.applicantGrossAnnual),
         householdGrossAnnual: kroner(v.income.householdGrossAnnual),

@@ -9,9 +9,12 @@ import { paths } from '../../app/routes';
 import { useSession } from '../../app/SessionProvider';
 import { useResource } from '../../app/useResource';
 import { AppLink } from '../../components/AppLink';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ResourceView } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TableScroll } from '../../components/TableScroll';
+import { canDraftLease, canUseLeases } from '../leases/lease-access';
+import { canDraftFromStatus } from '../leases/NewLeasePage';
 import { dwellingAddress } from './dwelling-format';
 import { getDwellingPage } from './dwellings.api';
 import { StatusChangeForm } from './StatusChangeForm';
@@ -62,6 +65,13 @@ function DwellingView({ data, onChanged }: { data: DwellingPageData; onChanged: 
           </dl>
         ) : (
           <Paragraph>{d.noStatus}</Paragraph>
+        )}
+        {state.status === 'authenticated' && canDraftLease(state.session.role) && canDraftFromStatus(dwelling.current?.status) && (
+          <Paragraph>
+            <ButtonLink href={paths.newLease(dwelling.id)} variant="secondary">
+              {t.newLease.start}
+            </ButtonLink>
+          </Paragraph>
         )}
         {manages && dwelling.current && <StatusChangeForm dwellingId={dwelling.id} current={dwelling.current.status} onChanged={onChanged} />}
       </section>
@@ -203,6 +213,8 @@ function LeasesSection({ data }: { data: DwellingPageData }) {
   const { t, locale } = useI18n();
   const d = t.dwellings;
   const captionId = useId();
+  const { state } = useSession();
+  const linked = state.status === 'authenticated' && canUseLeases(state.session.role);
   return (
     <section aria-labelledby="dwelling-leases" className="section">
       <Heading level={2} data-size="sm" id="dwelling-leases">
@@ -227,7 +239,15 @@ function LeasesSection({ data }: { data: DwellingPageData }) {
             <Table.Body>
               {data.leases.map((lease) => (
                 <Table.Row key={lease.id}>
-                  <Table.HeaderCell scope="row">{lease.tenantNameHidden || !lease.tenantName ? d.tenantHidden : lease.tenantName}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">
+                    {linked ? (
+                      <AppLink href={paths.lease(lease.id)}>{lease.tenantNameHidden || !lease.tenantName ? d.tenantHidden : lease.tenantName}</AppLink>
+                    ) : lease.tenantNameHidden || !lease.tenantName ? (
+                      d.tenantHidden
+                    ) : (
+                      lease.tenantName
+                    )}
+                  </Table.HeaderCell>
                   <Table.Cell className="nowrap">{formatDate(locale, lease.startDate)}</Table.Cell>
                   <Table.Cell className="nowrap">{lease.endDate ? formatDate(locale, lease.endDate) : d.openEnded}</Table.Cell>
                   <Table.Cell>{t.leaseStatuses[lease.status as LeaseStatus] ?? lease.status}</Table.Cell>

@@ -1,6 +1,10 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
-import { formatDate, formatKroner } from '../../app/format';
+import type { LeaseDetail } from '../../../contracts/leases';
+import { canOpenArea } from '../../../domain/access/roles';
+import { INVENTORY_ITEMS, type InventoryItem, type ItemState } from '../../../domain/leases/inspections';
+import type { EndReason } from '../../../domain/leases/lease-status';
+import { formatDate, formatKroner, formatNumber } from '../../app/format';
 import { useI18n } from '../../app/i18n/I18nProvider';
 import { paths } from '../../app/routes';
 import { useResource } from '../../app/useResource';
@@ -8,9 +12,15 @@ import { AppLink } from '../../components/AppLink';
 import { ResourceView } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TableScroll } from '../../components/TableScroll';
+import { LeaseActions } from './LeaseActions';
 import { getLeasePage, type LeasePageData } from './leases.api';
+import { useRole } from './useRole';
 
-/** One lease: its terms, the rent ledger (charges, payments, balance) and any eviction steps. */
+/**
+ * One lease: its terms, what may be done with it now (sign, move-in, notice, rent adjustment,
+ * eviction steps, end, move-out; the renewal outcome), move-in and move-out records, rent
+ * changes, the rent ledger (charges, payments, balance) and any eviction steps.
+ */
 export function LeasePage({ id }: { id: string }) {
   const { t } = useI18n();
   const page = useResource(`lease:${id}`, (signal) => getLeasePage(id, signal));
@@ -21,10 +31,10 @@ export function LeasePage({ id }: { id: string }) {
       </Page>
     );
   }
-  return <LeaseView data={page.data} />;
+  return <LeaseView data={page.data} onChanged={page.refresh} />;
 }
 
-function LeaseView({ data }: { data: LeasePageData }) {
+function LeaseView({ data, onChanged }: { data: LeasePageData; onChanged: () => Promise<void> }) {
   const { t, locale } = useI18n();
   const l = t.lease;
   const { lease, ledger } = data;
@@ -42,7 +52,7 @@ function LeaseView({ data }: { data: LeasePageData }) {
           <dt>{t.leases.tenant}</dt>
           <dd>{lease.tenantName ?? t.leases.tenantHidden}</dd>
           <dt>{l.status}</dt>
-          <dd>{t.leaseStatuses[lease.status]}</dd>
+          <dd data-testid="lease-status">{t.leaseStatuses[lease.status]}</dd>
           <dt>{l.start}</dt>
           <dd>{date(lease.startDate)}</dd>
           <dt>{l.end}</dt>
@@ -57,8 +67,36 @@ function LeaseView({ data }: { data: LeasePageData }) {
           <dd>{date(lease.noticeGivenOn)}</dd>
           <dt>{l.section111}</dt>
           <dd>{lease.section111 ? t.common.yes : t.common.no}</dd>
+          {lease.section111 && (
+            <>
+              <dt>{l.section111NoticeOn}</dt>
+              <dd>{date(lease.section111NoticeOn)}</dd>
+            </>
+          )}
+          <dt>{l.depositType}</dt>
+          <dd>{t.leaseLabels.depositTypes[lease.depositType]}</dd>
+          <dt>{l.rentModel}</dt>
+          <dd>{t.leaseLabels.rentModels[lease.rentModel]}</dd>
+          {lease.shortTermReason && (
+            <>
+              <dt>{l.shortTermReason}</dt>
+              <dd className="pre-line">{lease.shortTermReason}</dd>
+            </>
+          )}
+          {lease.endedOn && (
+            <>
+              <dt>{l.endedOn}</dt>
+              <dd>{date(lease.endedOn)}</dd>
+              <dt>{l.endReason}</dt>
+              <dd>{lease.endReason ? (t.leaseLabels.endReasons[lease.endReason as EndReason] ?? lease.endReason) : '–'}</dd>
+            </>
+          )}
         </dl>
+        <RenewalFacts lease={lease} />
       </section>
+      <LeaseActions lease={lease} onChanged={onChanged} />
+      <InspectionRecords lease={lease} />
+      <AdjustmentsSection lease={lease} />
       <section aria-labelledby="lease-ledger" className="section">
         <Heading level={2} data-size="sm" id="lease-ledger">
           {l.ledgerHeading}
@@ -103,6 +141,144 @@ function LeaseView({ data }: { data: LeasePageData }) {
         )}
       </section>
     </Page>
+  );
+}
+
+/** The renewal assessment, if one is open or decided, with the renewal case for those who may open cases. */
+function RenewalFacts({ lease }: { lease: LeaseDetail }) {
+  const { t, locale } = useI18n();
+  const role = useRole();
+  const { renewal } = lease;
+  if (!renewal) return null;
+  return (
+    <>
+      <Heading level={3} data-size="xs">
+        {t.lease.renewalHeading}
+      </Heading>
+      <Paragraph>
+        {renewal.outcome && renewal.outcomeOn
+          ? t.lease.renewalDecided(t.leaseLabels.renewalOutcomes[renewal.outcome], formatDate(locale, renewal.outcomeOn))
+          : t.lease.renewalOpen(formatDate(locale, renewal.openedOn))}{' '}
+        {renewal.caseId && role && canOpenArea(role, 'persons') && <AppLink href={paths.case(renewal.caseId)}>{t.lease.renewalCase}</AppLink>}
+      </Paragraph>
+    </>
+  );
+}
+
+type Inspection = { date?: unknown; keys?: unknown; items?: unknown };
+
+/** The stored move-in or move-out record (a JSON document) read defensively: date, keys and the items that were not in order. */
+function readInspection(record: Record<string, unknown>, dateKey: string, keysKey: string) {
+  const r = record as Inspection & Record<string, unknown>;
+  const items = Array.isArray(r.items) ? (r.items as Array<{ item?: unknown; state?: unknown; note?: unknown }>) : [];
+  return {
+    date: typeof r[dateKey] === 'string' ? (r[dateKey] as string) : null,
+    keys: typeof r[keysKey] === 'number' ? (r[keysKey] as number) : null,
+    deviations: items.filter(
+      (i): i is { item: InventoryItem; state: ItemState; note?: unknown } =>
+        typeof i.item === 'string' && (INVENTORY_ITEMS as readonly string[]).includes(i.item) && (i.state === 'missing' || i.state === 'damaged'),
+    ),
+  };
+}
+
+function InspectionRecords({ lease }: { lease: LeaseDetail }) {
+  const { t, locale } = useI18n();
+  const l = t.lease;
+  const block = (heading: string, record: Record<string, unknown> | null, dateKey: string, dateLabel: string, keysKey: string, keysLabel: string, extra?: ReactNode) => {
+    if (!record) {
+      return (
+        <>
+          <Heading level={3} data-size="xs">
+            {heading}
+          </Heading>
+          <Paragraph>{l.notRecorded}</Paragraph>
+        </>
+      );
+    }
+    const read = readInspection(record, dateKey, keysKey);
+    return (
+      <>
+        <Heading level={3} data-size="xs">
+          {heading}
+        </Heading>
+        <dl className="facts">
+          <dt>{dateLabel}</dt>
+          <dd>{read.date ? <time dateTime={read.date}>{formatDate(locale, read.date)}</time> : '–'}</dd>
+          <dt>{keysLabel}</dt>
+          <dd>{read.keys === null ? '–' : formatNumber(locale, read.keys)}</dd>
+          {extra}
+          <dt>{l.itemsNotOk}</dt>
+          <dd>
+            {read.deviations.length === 0 ? (
+              l.allItemsOk
+            ) : (
+              <ul className="compact-list">
+                {read.deviations.map((d) => (
+                  <li key={d.item}>
+                    {t.leaseLabels.inventoryItems[d.item]}: {t.leaseLabels.itemStates[d.state]}
+                    {typeof d.note === 'string' && d.note ? ` – ${d.note}` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+      </>
+    );
+  };
+  const moveOut = lease.moveOut as { condition?: unknown; damagesTotal?: unknown; depositSettlement?: { retained?: unknown; returned?: unknown } } | null;
+  const kroner = (value: unknown) => (typeof value === 'number' ? formatKroner(locale, value) : '–');
+  const condition = typeof moveOut?.condition === 'string' ? (t.leaseLabels.moveOutConditions as Record<string, string>)[moveOut.condition] : undefined;
+  return (
+    <section aria-labelledby="lease-inspections" className="section">
+      <Heading level={2} data-size="sm" id="lease-inspections">
+        {l.inspectionsHeading}
+      </Heading>
+      {block(l.moveInHeading, lease.moveIn, 'movedInOn', l.movedInOn, 'keysHandedOver', l.keysHandedOver)}
+      {block(
+        l.moveOutHeading,
+        lease.moveOut,
+        'inspectedOn',
+        l.inspectedOn,
+        'keysReturned',
+        l.keysReturned,
+        <>
+          <dt>{l.condition}</dt>
+          <dd>{condition ?? '–'}</dd>
+          <dt>{l.damagesTotal}</dt>
+          <dd>{kroner(moveOut?.damagesTotal)}</dd>
+          <dt>{l.retained}</dt>
+          <dd>{kroner(moveOut?.depositSettlement?.retained)}</dd>
+          <dt>{l.returned}</dt>
+          <dd>{kroner(moveOut?.depositSettlement?.returned)}</dd>
+        </>,
+      )}
+    </section>
+  );
+}
+
+function AdjustmentsSection({ lease }: { lease: LeaseDetail }) {
+  const { t, locale } = useI18n();
+  const l = t.lease;
+  const date = (value: string) => <time dateTime={value}>{formatDate(locale, value)}</time>;
+  return (
+    <section aria-labelledby="lease-adjustments" className="section">
+      <Heading level={2} data-size="sm" id="lease-adjustments">
+        {l.adjustmentsHeading}
+      </Heading>
+      {lease.adjustments.length === 0 ? (
+        <Paragraph>{l.noAdjustments}</Paragraph>
+      ) : (
+        <SimpleTable
+          heading={l.adjustmentsHeading}
+          columns={[l.effectiveOn, l.kind, l.noticeSentOn, l.oldRent, l.newRent]}
+          rows={lease.adjustments.map((a) => ({
+            key: a.id,
+            cells: [date(a.effectiveOn), t.leaseLabels.adjustmentKinds[a.kind], date(a.noticeSentOn), formatKroner(locale, a.oldRent), formatKroner(locale, a.newRent)],
+          }))}
+        />
+      )}
+    </section>
   );
 }
 

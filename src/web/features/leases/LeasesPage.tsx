@@ -9,15 +9,20 @@ import { AppLink } from '../../components/AppLink';
 import { ResourceView } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TableScroll } from '../../components/TableScroll';
+import { canDecideRenewal } from './lease-access';
 import { getLeaseLists, type LeaseLists } from './leases.api';
+import { RenewalsSection } from './RenewalsSection';
+import { useRole } from './useRole';
 
-/** The caseworker's and property manager's lease lists: expiring, § 9-2 alarms, arrears. */
+/** The caseworker's and property manager's lease lists: renewals to assess, expiring, § 9-2 alarms, arrears. */
 export function LeasesPage() {
   const { t } = useI18n();
+  const role = useRole();
   const lists = useResource('lease-lists', getLeaseLists);
   return (
     <Page title={t.leases.title}>
       <Paragraph>{t.leases.intro}</Paragraph>
+      <RenewalsSection canDecide={role !== null && canDecideRenewal(role)} />
       <ResourceView resource={lists}>{(data) => <Lists lists={data} />}</ResourceView>
     </Page>
   );

@@ -1,11 +1,14 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import type { Stay, StayList } from '../../../contracts/temporary';
+import { canHandleCase } from '../../../domain/access/person-access';
 import { formatDate, formatNumber } from '../../app/format';
 import { useI18n } from '../../app/i18n/I18nProvider';
 import { paths } from '../../app/routes';
+import { useCurrentSession } from '../../app/SessionProvider';
 import { useResource } from '../../app/useResource';
 import { AppLink } from '../../components/AppLink';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ResourceView } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TableScroll } from '../../components/TableScroll';
@@ -17,9 +20,16 @@ const COUNTS = ['active', 'shortStay', 'over3Months', 'childrenOver3Months', 'ni
 export function TemporaryStaysPage() {
   const { t } = useI18n();
   const stays = useResource('temporary-stays', listActiveStays);
+  const { role } = useCurrentSession();
   return (
     <Page title={t.temporary.title}>
       <Paragraph>{t.temporary.intro}</Paragraph>
+      <div className="page-actions">
+        {canHandleCase(role, 'temporary_accommodation') && <ButtonLink href={paths.newStay}>{t.tempStay.registerLink}</ButtonLink>}
+        <ButtonLink href={paths.temporaryProviders} variant="secondary">
+          {t.tempProviders.link}
+        </ButtonLink>
+      </div>
       <ResourceView resource={stays}>{(data) => <Stays list={data} />}</ResourceView>
     </Page>
   );
@@ -96,7 +106,9 @@ function StayRow({ stay }: { stay: Stay }) {
   ).filter(([flag]) => stay.flags[flag]);
   return (
     <Table.Row>
-      <Table.HeaderCell scope="row">{stay.household.headName}</Table.HeaderCell>
+      <Table.HeaderCell scope="row">
+        <AppLink href={paths.stay(stay.id)}>{stay.household.headName}</AppLink>
+      </Table.HeaderCell>
       <Table.Cell>
         {stay.locationProtected || !stay.provider ? (
           m.protected
