@@ -139,7 +139,10 @@ export async function setPriorityOverride(ctx: ServiceContext, caseId: string, b
 
 function present(row: NonNullable<Awaited<ReturnType<typeof repo.findRound>>>, input: RoundInput, names: Map<string, Pick<repo.WaitingRow, 'caseNumber' | 'givenName' | 'familyName'>>, vacancies: Map<string, Pick<repo.VacancyRow, 'address' | 'bedrooms' | 'monthlyRent' | 'vacantSince'>>): RoundDto {
   const result = row.result as unknown as RoundResult;
-  const candidate = (c: RoundResult['vacancies'][number]['candidates'][number]) => ({ ...c, caseId: c.householdId }) as unknown as RoundDto['vacancies'][number]['candidates'][number];
+  // The page names each rule by its id; the full sources stay in the stored round (about half the bytes).
+  const lean = (reasons: readonly { source?: unknown }[]) => reasons.map(({ source: _source, ...r }) => r);
+  const candidate = (c: RoundResult['vacancies'][number]['candidates'][number]) =>
+    ({ ...c, caseId: c.householdId, reasons: lean(c.reasons) }) as unknown as RoundDto['vacancies'][number]['candidates'][number];
   return {
     id: row.id,
     runOn: row.runOn,
@@ -164,7 +167,7 @@ function present(row: NonNullable<Awaited<ReturnType<typeof repo.findRound>>>, i
         proposal: v.proposal ? candidate(v.proposal) : null,
         candidates: v.candidates.map(candidate),
         candidateCount: v.candidateCount,
-        passedOver: v.passedOver.map((p) => ({ ...p, caseId: p.householdId })) as unknown as RoundDto['vacancies'][number]['passedOver'],
+        passedOver: v.passedOver.map((p) => ({ ...p, caseId: p.householdId, reasons: lean(p.reasons) })) as unknown as RoundDto['vacancies'][number]['passedOver'],
         notes: [...v.notes] as RoundDto['vacancies'][number]['notes'],
         chosenCaseId: row.offersSentAt ? (row.choices[v.vacancyId] ?? null) : null,
       };
