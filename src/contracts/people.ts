@@ -18,6 +18,9 @@ export const memberRelationSchema = householdRelationSchema.exclude(['applicant'
 export const REPRESENTATIVE_KINDS = ['fullmektig', 'verge'] as const;
 export const WRITTEN_LANGUAGES = ['nb', 'nn'] as const;
 
+/** Gender as the person states it (never read from the fødselsnummer). */
+export const GENDERS = ['female', 'male', 'other'] as const;
+
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -49,6 +52,8 @@ const personFields = {
   residentSince: isoDate.nullable().optional(),
   residenceStatus: z.enum(RESIDENCE_STATUSES).nullable().optional(),
   refugeeSettledOn: isoDate.nullable().optional(),
+  /** As the person states it; for the fairness monitor only. Never derived from the fødselsnummer. */
+  gender: z.enum(GENDERS).nullable().optional(),
 };
 
 export const createPersonBodySchema = z.object(personFields);
@@ -195,6 +200,7 @@ export const personSchema = z.object({
   residentSince: isoDate.nullable(),
   residenceStatus: z.enum(RESIDENCE_STATUSES).nullable(),
   refugeeSettledOn: isoDate.nullable(),
+  gender: z.enum(GENDERS).nullable(),
   households: z.array(membershipSchema),
   representatives: z.array(representativeSchema),
   createdAt: timestampSchema,

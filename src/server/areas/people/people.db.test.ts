@@ -65,7 +65,11 @@ describe('registering a person', () => {
     const body = res.json();
     expect(body).toMatchObject({ nationalId: dnr, nationalIdKind: 'dnr', birthDate: '1985-01-01', age: 41, addressProtected: false });
     expect(Object.keys(body)).not.toContain('sex');
-    expect(Object.keys(body)).not.toContain('gender');
+    // Gender is never derived from the number: only what the person states is stored.
+    expect(body.gender).toBeNull();
+    const stated = await post({ givenName: 'Jonas', familyName: 'Oppgitt', gender: 'other' });
+    expect(stated.json().gender).toBe('other');
+    expect((await post({ givenName: 'Jonas', familyName: 'Feil', gender: 'x' })).json().error.fieldErrors[0]).toMatchObject({ path: 'gender' });
   });
 
   it('accepts spaces in the number and keeps a birth date that agrees', async () => {

@@ -64,6 +64,7 @@ export function presentPerson(row: PersonRow, parts: PersonParts, role: Role, to
     residentSince: row.residentSince,
     residenceStatus: row.residenceStatus as ResidenceStatus | null,
     refugeeSettledOn: row.refugeeSettledOn,
+    gender: row.gender,
     households: parts.memberships.map(({ member, headPersonId }) => ({
       householdId: member.householdId,
       headPersonId,

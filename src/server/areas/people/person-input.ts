@@ -43,6 +43,7 @@ const SIMPLE_FIELDS = [
   'residentSince',
   'residenceStatus',
   'refugeeSettledOn',
+  'gender',
 ] as const;
 
 export interface InputContext {

@@ -60,6 +60,8 @@ export function PersonFacts({ person }: { person: Person }) {
         <dd>{person.residenceStatus ? t.labels.residenceStatuses[person.residenceStatus] : t.person.notGiven}</dd>
         <dt>{l.refugeeSettledOn}</dt>
         <dd>{date(person.refugeeSettledOn)}</dd>
+        <dt>{l.gender}</dt>
+        <dd>{person.gender ? l.genders[person.gender] : t.person.notGiven}</dd>
       </dl>
     </section>
   );

@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { ADDRESS_PROTECTIONS } from '../../../domain/cases/case-types';
 import { RESIDENCE_STATUSES } from '../../../domain/eligibility/types';
+import { GENDERS } from '../../../contracts/people';
 import { useT } from '../../app/i18n/I18nProvider';
 import { RadioGroup } from '../../components/Choices';
 import type { FieldMessages } from '../../components/form-errors';
@@ -136,6 +137,16 @@ export function PersonFields({ values, onChange, errors, apiPrefix, idPrefix, va
               value={values.refugeeSettledOn}
               onChange={text('refugeeSettledOn')}
               error={error('refugeeSettledOn')}
+            />
+            <SelectField
+              id={ids['gender']}
+              label={l.gender}
+              description={l.genderHint}
+              placeholder={l.genderNotStated}
+              options={GENDERS.map((value) => ({ value, label: l.genders[value] }))}
+              value={values.gender}
+              onChange={(value) => set('gender')(value as PersonValues['gender'])}
+              error={error('gender')}
             />
           </Fieldset>
         </>

@@ -22,6 +22,7 @@ export type PersonValues = {
   residentSince: string;
   residenceStatus: ResidenceStatus | '';
   refugeeSettledOn: string;
+  gender: '' | 'female' | 'male' | 'other';
 };
 
 export const EMPTY_PERSON: PersonValues = {
@@ -41,6 +42,7 @@ export const EMPTY_PERSON: PersonValues = {
   residentSince: '',
   residenceStatus: '',
   refugeeSettledOn: '',
+  gender: '',
 };
 
 /** The API's field paths of a person, in form order (without the `headPerson.` or `person.` prefix). */
@@ -60,6 +62,7 @@ export const PERSON_PATHS = [
   'residentSince',
   'residenceStatus',
   'refugeeSettledOn',
+  'gender',
 ] as const;
 export type PersonPath = (typeof PERSON_PATHS)[number];
 
@@ -94,6 +97,7 @@ export function toPersonBody(v: PersonValues): CreatePersonBody {
     residentSince: optional(v.residentSince),
     residenceStatus: v.residenceStatus === '' ? undefined : v.residenceStatus,
     refugeeSettledOn: optional(v.refugeeSettledOn),
+    gender: v.gender === '' ? undefined : v.gender,
   };
 }
 
