@@ -50,6 +50,9 @@ export const waitingEntrySchema = z.object({
 });
 export type WaitingEntry = z.infer<typeof waitingEntrySchema>;
 
+/** One household's place: its entry and how many are in the queue. */
+export const waitingPlaceSchema = waitingEntrySchema.extend({ of: z.number().int() });
+
 export const waitingListSchema = z.object({
   today: isoDate,
   ruleSet: z.object({ id: z.string(), version: z.number().int() }),

@@ -58,6 +58,10 @@ describe('waiting list', () => {
     const back = (await cw().request({ method: 'GET', url: '/api/waiting-list' })).json();
     expect(back.items.find((i: { caseId: string }) => i.caseId === friends.caseId).override).toBeNull();
     expect((await env.clients.property_manager.request({ method: 'GET', url: '/api/waiting-list' })).statusCode).toBe(403);
+    const place = await cw().request({ method: 'GET', url: `/api/waiting-list/${roofless.caseId}` });
+    expect(place.json()).toMatchObject({ caseId: roofless.caseId, queuePosition: 1, of: 2 });
+    expect(await count(env, 'access_log', sql`subject_id = ${roofless.caseId} and purpose = 'allocation.waiting_list.place'`)).toBe(1);
+    expect((await cw().request({ method: 'GET', url: `/api/waiting-list/${expired.caseId}` })).statusCode).toBe(404);
   });
 });
 

@@ -13,9 +13,10 @@ import {
   sendOffersBodySchema,
   sendOffersResultSchema,
   waitingListSchema,
+  waitingPlaceSchema,
   waitingQuerySchema,
 } from '../../../contracts/allocation.js';
-import { getRound, getWaitingList, listRounds, replayRound, runRound, sendRoundOffers, setPriorityOverride } from './allocation.service.js';
+import { getRound, getWaitingEntry, getWaitingList, listRounds, replayRound, runRound, sendRoundOffers, setPriorityOverride } from './allocation.service.js';
 import { getFairness } from './fairness.service.js';
 import { acceptOffer, createOffer, listOffers, refuseOffer } from './offers.service.js';
 
@@ -39,6 +40,11 @@ export function registerAllocationRoutes(app: HuslyApp, deps: AppDeps): void {
     '/api/waiting-list',
     { schema: { tags: allocation, summary: 'The waiting list in priority order with each household\'s reasons', querystring: waitingQuerySchema, response: { 200: waitingListSchema, ...errors } } },
     async (req) => getWaitingList(ctxOf(req), req.query),
+  );
+  app.get(
+    '/api/waiting-list/:id',
+    { schema: { tags: allocation, summary: 'One household\'s status and place on the waiting list, by case (logged as a read)', params: idParams, response: { 200: waitingPlaceSchema, ...errors } } },
+    async (req) => getWaitingEntry(ctxOf(req), req.params.id),
   );
   app.put(
     '/api/waiting-list/:id/override',

@@ -7,7 +7,7 @@ import { buildQueue } from '../../../domain/allocation/queue.js';
 import { runAllocationRound } from '../../../domain/allocation/round.js';
 import type { RoundInput, RoundResult } from '../../../domain/allocation/round-types.js';
 import { assessSuitability } from '../../../domain/allocation/suitability.js';
-import { recordEvent } from '../../platform/audit.js';
+import { logAccess, recordEvent } from '../../platform/audit.js';
 import { todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -109,6 +109,18 @@ export async function getWaitingList(ctx: ServiceContext, query: z.infer<typeof 
       .sort((a, b) => (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER) || b.points - a.points || a.caseNumber.localeCompare(b.caseNumber));
     return { today, ruleSet: { id: rules.priority.id, version: rules.priority.version }, total: entries.length, items };
   });
+}
+
+/**
+ * One household's status and place on the waiting list (for the case page now, the applicant's
+ * self-service later): its entry, or not_found when the case is not on the list. Logged as a read.
+ */
+export async function getWaitingEntry(ctx: ServiceContext, caseId: string): Promise<WaitingEntry & { of: number }> {
+  const list = await getWaitingList(ctx, {});
+  const entry = list.items.find((e) => e.caseId === caseId);
+  if (!entry) throw notFound();
+  await ctx.transaction((tx) => logAccess(tx, ctx, { subjectType: 'case', subjectId: caseId, purpose: 'allocation.waiting_list.place' }));
+  return { ...entry, of: list.items.filter((e) => e.queuePosition !== null).length };
 }
 
 /** Sets (or with points null, removes) a caseworker's priority override with a written reason; audited. */
