@@ -1,6 +1,7 @@
 import { hasDemo, seedDemo } from '../db/seeds/demo.js';
 import { registerAdminRoutes } from './areas/admin/admin.routes.js';
 import { registerAllocationRoutes } from './areas/allocation/allocation.routes.js';
+import { registerCalculatorRoutes } from './areas/calculators/calculators.routes.js';
 import { registerCaseRoutes } from './areas/cases/cases.routes.js';
 import { registerDwellingRoutes } from './areas/dwellings/dwellings.routes.js';
 import { registerLeaseRoutes } from './areas/leases/leases.routes.js';
@@ -59,6 +60,7 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     registerTaskRoutes(app, deps);
     registerTemporaryRoutes(app, deps);
     registerAllocationRoutes(app, deps);
+    registerCalculatorRoutes(app, deps);
     registerCaseRoutes(app, deps);
     registerPeopleRoutes(app, deps);
     await registerSystemRoutes(app, deps);

@@ -159,6 +159,7 @@ const nb = {
   'field.allocation.not_in_round': 'Boligen eller husstanden var ikke med i tildelingsrunden.',
   'field.allocation.household_twice': 'Samme husstand er valgt til mer enn én bolig.',
   'field.allocation.not_eligible_for_dwelling': 'Boligen oppfyller ikke et absolutt krav for husstanden (se forklaringen i runden).',
+  'error.calculator.no_parameters': 'Kalkulatoren mangler satser for dagens dato. Be administratoren legge inn gjeldende satser.',
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -319,6 +320,7 @@ const nn: Catalogue = {
   'field.allocation.not_in_round': 'Bustaden eller hushaldet var ikkje med i tildelingsrunden.',
   'field.allocation.household_twice': 'Same hushald er valt til meir enn éin bustad.',
   'field.allocation.not_eligible_for_dwelling': 'Bustaden oppfyller ikkje eit absolutt krav for hushaldet (sjå forklaringa i runden).',
+  'error.calculator.no_parameters': 'Kalkulatoren manglar satsar for datoen i dag. Be administratoren leggje inn gjeldande satsar.',
 };
 
 const en: Catalogue = {
@@ -476,6 +478,7 @@ const en: Catalogue = {
   'field.allocation.not_in_round': 'The dwelling or household was not part of the allocation round.',
   'field.allocation.household_twice': 'The same household is chosen for more than one dwelling.',
   'field.allocation.not_eligible_for_dwelling': 'The dwelling fails a hard requirement of the household (see the round’s explanation).',
+  'error.calculator.no_parameters': 'The calculator has no rates for today’s date. Ask the administrator to add the current rates.',
 };
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { nb, nn, en };
