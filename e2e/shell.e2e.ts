@@ -41,6 +41,8 @@ const AREA_PATHS: Record<string, string> = {
   dwellings: '/boliger',
   leases: '/leieforhold',
   temporary: '/midlertidig',
+  allocation: '/venteliste',
+  fairness: '/likebehandling',
   municipality: '/kommune',
   users: '/admin/brukere',
   audit: '/admin/hendelser',

@@ -36,6 +36,11 @@ describe('roles', () => {
     expect(ROLES.filter((role) => canOpenArea(role, 'temporary'))).toEqual(['caseworker', 'nav_adviser']);
   });
 
+  it('opens allocation to the caseworker and the fairness monitor to the caseworker and the manager (allocation.policy.ts)', () => {
+    expect(ROLES.filter((role) => canOpenArea(role, 'allocation'))).toEqual(['caseworker']);
+    expect(ROLES.filter((role) => canOpenArea(role, 'fairness'))).toEqual(['caseworker', 'manager']);
+  });
+
   it('never lets the manager read person data', () => {
     expect(PERSON_DATA_ROLES).not.toContain('manager');
   });

@@ -22,7 +22,7 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
@@ -36,14 +36,16 @@ export type Area = (typeof AREAS)[number];
  * reads it (allocation needs it); the manager's aggregate counts are on the municipality page.
  * `leases` (the lease lists) is for the two roles leases.policy.ts lets use leases: caseworker and property manager.
  * `temporary` (§ 27 stays) is owned by the NAV adviser; the caseworker reads the stays.
+ * `allocation` (waiting list, rounds, offers) and `fairness` (aggregates, small counts suppressed)
+ * follow server/areas/allocation/allocation.policy.ts: the caseworker allocates; the manager sees fairness too.
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start', 'worklist', 'persons', 'dwellings', 'leases', 'temporary', 'rules'],
+  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness'],
   nav_adviser: ['start', 'worklist', 'persons', 'temporary'],
   followup: ['start', 'persons'],
   neighbourhood: ['start'],
   property_manager: ['start', 'dwellings', 'leases'],
-  manager: ['start', 'municipality'],
+  manager: ['start', 'municipality', 'fairness'],
   admin: ['start', 'users', 'rules', 'audit', 'access_log', 'municipality'],
 };
 

@@ -4,6 +4,11 @@ import { canOpenArea } from '../../domain/access/roles';
 import { AppShell } from '../components/AppShell';
 import { Loading } from '../components/Loading';
 import { AccessLogPage } from '../features/access-log/AccessLogPage';
+import { FairnessPage } from '../features/allocation/FairnessPage';
+import { OffersPage } from '../features/allocation/OffersPage';
+import { RoundPage } from '../features/allocation/RoundPage';
+import { RoundsPage } from '../features/allocation/RoundsPage';
+import { WaitingListPage } from '../features/allocation/WaitingListPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ApplicationPage } from '../features/cases/ApplicationPage';
 import { CasePage } from '../features/cases/CasePage';
@@ -124,6 +129,16 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <NewStayPage />;
     case 'stay':
       return <StayPage id={route.id} />;
+    case 'waitingList':
+      return <WaitingListPage />;
+    case 'rounds':
+      return <RoundsPage />;
+    case 'round':
+      return <RoundPage id={route.id} />;
+    case 'offers':
+      return <OffersPage />;
+    case 'fairness':
+      return <FairnessPage />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

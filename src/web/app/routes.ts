@@ -29,6 +29,11 @@ export const paths = {
   temporaryProvider: (id: string) => `/midlertidig/tilbydere/${segment(id)}`,
   newStay: '/midlertidig/opphold/ny',
   stay: (id: string) => `/midlertidig/opphold/${segment(id)}`,
+  waitingList: '/venteliste',
+  rounds: '/tildeling',
+  round: (id: string) => `/tildeling/${segment(id)}`,
+  offers: '/tilbud',
+  fairness: '/likebehandling',
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -50,6 +55,8 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
   dwellings: paths.dwellings,
   leases: paths.leases,
   temporary: paths.temporary,
+  allocation: paths.waitingList,
+  fairness: paths.fairness,
 };
 
 export type Route =
@@ -74,6 +81,11 @@ export type Route =
   | { name: 'temporaryProvider'; id: string }
   | { name: 'newStay' }
   | { name: 'stay'; id: string }
+  | { name: 'waitingList' }
+  | { name: 'rounds' }
+  | { name: 'round'; id: string }
+  | { name: 'offers' }
+  | { name: 'fairness' }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -106,6 +118,11 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   temporaryProvider: 'temporary',
   newStay: 'temporary',
   stay: 'temporary',
+  waitingList: 'allocation',
+  rounds: 'allocation',
+  round: 'allocation',
+  offers: 'allocation',
+  fairness: 'fairness',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -126,6 +143,10 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.temporaryProviders, { name: 'temporaryProviders' }],
   [paths.newTemporaryProvider, { name: 'newTemporaryProvider' }],
   [paths.newStay, { name: 'newStay' }],
+  [paths.waitingList, { name: 'waitingList' }],
+  [paths.rounds, { name: 'rounds' }],
+  [paths.offers, { name: 'offers' }],
+  [paths.fairness, { name: 'fairness' }],
   [paths.municipality, { name: 'municipality' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],
@@ -143,6 +164,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/boliger\/([^/]+)\/leiekontrakt$/, ([dwellingId = '']) => ({ name: 'newLease', dwellingId })],
   [/^\/midlertidig\/tilbydere\/([^/]+)$/, ([id = '']) => ({ name: 'temporaryProvider', id })],
   [/^\/midlertidig\/opphold\/([^/]+)$/, ([id = '']) => ({ name: 'stay', id })],
+  [/^\/tildeling\/([^/]+)$/, ([id = '']) => ({ name: 'round', id })],
   [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
 ];
 

@@ -2,6 +2,7 @@ import { casesEn } from './cases.en';
 import { dwellingsEn } from './dwellings.en';
 import { leasesEn } from './leases.en';
 import { temporaryEn } from './temporary.en';
+import { allocationEn } from './allocation.en';
 import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
 import { personsEn } from './persons.en';
@@ -63,6 +64,8 @@ export const en: Catalogue = {
     dwellings: 'Dwellings',
     temporary: 'Temporary accommodation',
     leases: 'Leases',
+    allocation: 'Waiting list and allocation',
+    fairness: 'Fairness',
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
@@ -76,6 +79,8 @@ export const en: Catalogue = {
     dwellings: 'The municipality\'s dwellings: status, vacant dwellings and how long they have stood empty, import and export.',
     temporary: 'Households in temporary accommodation today, with nights and the KOSTRA flags.',
     leases: 'Leases about to end, § 9-2 alarms and arrears.',
+    allocation: 'The waiting list in priority order with reasons, allocation rounds and offers of housing.',
+    fairness: 'Waiting times and outcomes for groups on the waiting list, so differences can be looked into.',
   },
   common: {
     yes: 'Yes',
@@ -218,6 +223,7 @@ export const en: Catalogue = {
   ...dwellingsEn,
   ...leasesEn,
   ...temporaryEn,
+  ...allocationEn,
   worklist: {
     title: 'Work list',
     intro:

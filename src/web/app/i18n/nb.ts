@@ -3,6 +3,7 @@ import { casesNb } from './cases.nb';
 import { dwellingsNb } from './dwellings.nb';
 import { leasesNb } from './leases.nb';
 import { temporaryNb } from './temporary.nb';
+import { allocationNb } from './allocation.nb';
 import { labelsNb } from './labels.nb';
 import { personsNb } from './persons.nb';
 
@@ -66,6 +67,8 @@ export const nb = {
     dwellings: 'Boliger',
     temporary: 'Midlertidig botilbud',
     leases: 'Leieforhold',
+    allocation: 'Venteliste og tildeling',
+    fairness: 'Likebehandling',
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
@@ -79,6 +82,8 @@ export const nb = {
     dwellings: 'Kommunens boliger: status, ledige boliger og hvor lenge de har stått tomme, import og eksport.',
     temporary: 'Husstander i midlertidig botilbud i dag, med døgn og KOSTRA-flagg.',
     leases: 'Kontrakter som går ut, varsler etter § 9-2 og restanser.',
+    allocation: 'Ventelisten i prioritert rekkefølge med begrunnelse, tildelingsrunder og tilbud om bolig.',
+    fairness: 'Ventetid og utfall for grupper på ventelisten, slik at forskjeller kan undersøkes.',
   } satisfies Record<Area, string>,
   common: {
     yes: 'Ja',
@@ -222,6 +227,7 @@ export const nb = {
   ...dwellingsNb,
   ...leasesNb,
   ...temporaryNb,
+  ...allocationNb,
   worklist: {
     title: 'Arbeidsliste',
     intro:

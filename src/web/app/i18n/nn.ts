@@ -2,6 +2,7 @@ import { casesNn } from './cases.nn';
 import { dwellingsNn } from './dwellings.nn';
 import { leasesNn } from './leases.nn';
 import { temporaryNn } from './temporary.nn';
+import { allocationNn } from './allocation.nn';
 import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
 import { personsNn } from './persons.nn';
@@ -63,6 +64,8 @@ export const nn: Catalogue = {
     dwellings: 'Bustader',
     temporary: 'Mellombels butilbod',
     leases: 'Leigeforhold',
+    allocation: 'Venteliste og tildeling',
+    fairness: 'Likehandsaming',
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
@@ -76,6 +79,8 @@ export const nn: Catalogue = {
     dwellings: 'Bustadene til kommunen: status, ledige bustader og kor lenge dei har stått tomme, import og eksport.',
     temporary: 'Hushald i mellombels butilbod i dag, med døgn og KOSTRA-flagg.',
     leases: 'Kontraktar som går ut, varsel etter § 9-2 og restansar.',
+    allocation: 'Ventelista i prioritert rekkjefølgje med grunngiving, tildelingsrundar og tilbod om bustad.',
+    fairness: 'Ventetid og utfall for grupper på ventelista, slik at skilnader kan undersøkjast.',
   },
   common: {
     yes: 'Ja',
@@ -218,6 +223,7 @@ export const nn: Catalogue = {
   ...dwellingsNn,
   ...leasesNn,
   ...temporaryNn,
+  ...allocationNn,
   worklist: {
     title: 'Arbeidsliste',
     intro:
