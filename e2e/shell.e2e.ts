@@ -43,6 +43,7 @@ const AREA_PATHS: Record<string, string> = {
   temporary: '/midlertidig',
   allocation: '/venteliste',
   fairness: '/likebehandling',
+  calculators: '/kalkulatorer',
   municipality: '/kommune',
   users: '/admin/brukere',
   audit: '/admin/hendelser',

@@ -28,7 +28,7 @@ const statuses = () =>
 describe('demo cases', () => {
   it('has cases in every state, and seeding again adds nothing', async () => {
     const before = await statuses();
-    expect(before.map((s) => s.status)).toEqual(['appeal_forwarded', 'appealed', 'decided', 'forwarded', 'preliminary_reply_sent', 'received']);
+    expect(before.map((s) => s.status)).toEqual(['appeal_forwarded', 'appealed', 'closed', 'decided', 'forwarded', 'preliminary_reply_sent', 'received']);
     await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST });
     expect(await statuses()).toEqual(before);
   });

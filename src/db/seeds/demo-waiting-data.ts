@@ -1,6 +1,6 @@
 import type { ApplicationInput, DecisionContentInput } from '../../contracts/cases.js';
 import type { NeedCategory } from '../../domain/cases/case-types.js';
-import { addDays, compareDates, daysBetween, isWorkingDay, type IsoDate } from '../../domain/deadlines/index.js';
+import { addDays, compareDates, daysBetween, isWorkingDay, validUntil, type IsoDate } from '../../domain/deadlines/index.js';
 import type { HousingSituation } from '../../domain/eligibility/types.js';
 import type { Rng } from '../../domain/random/rng.js';
 import { rngUuid } from './demo-temporary-data.js';
@@ -15,6 +15,9 @@ import { rngUuid } from './demo-temporary-data.js';
  * 5 % in need of an adapted dwelling, the rest «other»; mostly single adults, about a quarter
  * families with children (some with three or more), about one in ten aged 18–25. A few who already
  * rent a municipal dwelling have an approved change (bytte) instead.
+ *
+ * The history (`planHistory`) gives the fairness monitor outcomes: the approval each recent first
+ * lease rests on, decided a drawn wait before it started, and a few approvals that ran out.
  */
 
 export const WAITING_AT_75_000 = { min: 90, max: 130 } as const;
@@ -410,6 +413,113 @@ function drawDates(rng: Rng, today: IsoDate): { receivedOn: IsoDate; decidedOn: 
   return { decidedOn, receivedOn: addDays(decidedOn, -rng.int(7, 30)) };
 }
 
+/** The markers that start the requests' summaries (the seed's idempotency check looks for them). */
+export const WAITING_MARKER = 'Venteliste:';
+export const HISTORY_MARKER = 'Boligsøknad:';
+
+/**
+ * Who applied: a new household (persons drawn here), a household already in the register applying
+ * for its first municipal dwelling (the history: it got the lease the approval led to), or a tenant
+ * applying for a change.
+ */
+type Applicant = { kind: 'new' } | { kind: 'existing'; household: TenantHousehold } | { kind: 'change'; household: TenantHousehold };
+
+interface ApprovalSpec {
+  category: NeedCategory;
+  applicant: Applicant;
+  marker: string;
+  /** Given dates; drawn (1–12 months ago) when left out. */
+  dates?: { receivedOn: IsoDate; decidedOn: IsoDate };
+}
+
+/** One approved application with its request, case and decision (the waiting list's draws, in their order). */
+function planApproval(rng: Rng, input: Pick<WaitingInput, 'today' | 'districtCodes' | 'schoolDistricts'>, spec: ApprovalSpec): WaitingHousehold {
+  const { today } = input;
+  const { category, applicant } = spec;
+  const tenant = applicant.kind === 'change' ? applicant.household : undefined;
+  const known = applicant.kind === 'new' ? undefined : applicant.household;
+  const shape = known ? undefined : drawShape(rng, category);
+  const persons = shape ? drawPersons(rng, today, category, shape) : [];
+  const adults = known?.adults ?? shape?.adults ?? 1;
+  const children = known?.children ?? shape?.children ?? 0;
+  const housingSituation = tenant ? 'unsuitable_dwelling' : weighted(rng, SITUATIONS[category]);
+  const needs = drawNeeds(rng, category, children, input.schoolDistricts);
+  const bedrooms = bedroomsFor(rng, adults + children);
+  const { receivedOn, decidedOn } = spec.dates ?? drawDates(rng, today);
+  const outcome = rng.chance(PARTLY_SHARE) ? 'partly_approved' : 'approved';
+  const areaWishes = drawAreaWishes(rng, input.districtCodes);
+  const household = describeHousehold(adults, children);
+  const applicantIncome = persons[0]?.grossAnnualIncome ?? kroner(rng, 180_000, 380_000);
+  const householdIncome = persons.length > 0 ? persons.reduce((s, p) => s + (p.grossAnnualIncome ?? 0), 0) : applicantIncome + (adults > 1 ? kroner(rng, 0, 200_000) : 0);
+  const changeReason =
+    category === 'adapted_dwelling'
+      ? 'Leier kommunal bolig i dag, men klarer ikke lenger trappene og trenger bolig med heis eller på bakkeplan.'
+      : children > 0
+        ? 'Leier kommunal bolig i dag, men husstanden har blitt for stor for boligen.'
+        : 'Leier kommunal bolig i dag, men boligen er for stor og for dyr for husstanden.';
+  const summary = [spec.marker, tenant ? changeReason : household.summary, tenant ? '' : SITUATION_SUMMARY[housingSituation], CATEGORY_SUMMARY[category]]
+    .filter((s) => s !== '')
+    .join(' ');
+  const evicted = (category === 'substance_use' || category === 'mental_illness_and_substance_use') && rng.chance(0.2);
+  const debt = rng.chance(0.08) ? { amount: kroner(rng, 2_000, 25_000), repaymentPlan: true } : { amount: 0, repaymentPlan: false };
+  const floorRequirement = needs.groundFloor ? 'ground_floor' : needs.lift || needs.wheelchair ? 'ground_floor_or_lift' : 'none';
+  const partly = outcome === 'partly_approved';
+  const application: ApplicationInput = {
+    housingSituation,
+    needCategory: category,
+    specialNeeds: needs,
+    areaWishes,
+    income: { applicantGrossAnnual: applicantIncome, householdGrossAnnual: householdIncome, assets: kroner(rng, 0, 40_000) },
+    debtToMunicipality: debt,
+    // Before the application, for an application in the past too.
+    lastEvictionDate: evicted ? addDays(spec.dates?.receivedOn ?? today, -rng.int(800, 2500)) : null,
+    documentation: documentation(category),
+    facts: { documentedOwnAttempts: true, canMeetLeaseTerms: true, hasDailyCareOfChildren: children > 0 },
+  };
+  const content: DecisionContentInput = {
+    conclusion: partly
+      ? 'Du får tildelt kommunal utleiebolig, men vi kan ikke love deg bolig i de bydelene du ønsket. Du står nå på listen over godkjente søkere, og vi kontakter deg når vi har en bolig som passer.'
+      : 'Du får tildelt kommunal utleiebolig. Du står nå på listen over godkjente søkere, og vi kontakter deg når vi har en bolig som passer.',
+    facts: [tenant ? 'Du leier kommunal bolig i dag, men boligen er ikke lenger egnet for husstanden din.' : SITUATION_FACTS[housingSituation], tenant ? '' : household.facts, 'Inntekten til husstanden er lav, og du har dokumentert at du har forsøkt å skaffe bolig selv uten å lykkes.']
+      .filter((s) => s !== '')
+      .join(' '),
+    considerations: [
+      tenant ? 'Vi innvilger bytte til en bolig som passer husstanden bedre.' : CONSIDERATIONS[category],
+      children > 0 ? 'Vi har også lagt vekt på barnas behov for en trygg og stabil bolig (barnets beste).' : '',
+      partly ? 'Kommunen har for få boliger i de bydelene du ønsket til at vi kan love deg bolig der.' : '',
+    ]
+      .filter((s) => s !== '')
+      .join(' '),
+    dwelling: { bedrooms, sizeM2: null, floorRequirement, lift: needs.lift, wheelchair: needs.wheelchair },
+    leaseYears: LEASE_YEARS,
+    validityMonths: VALIDITY_MONTHS,
+    premises: ['du bor i kommunen', 'husstanden din har samme størrelse', 'inntekten din er omtrent den samme'],
+    otherHelp: [],
+  };
+  return {
+    householdId: known?.householdId ?? rngUuid(rng),
+    headPersonId: known?.headPersonId ?? persons[0]!.id,
+    persons,
+    adults,
+    children,
+    rentalKind: tenant ? 'change' : 'new',
+    needCategory: category,
+    housingSituation,
+    channel: weighted(rng, [['meeting', 0.5], ['paper', 0.3], ['phone', 0.2]]),
+    summary,
+    receivedOn,
+    decidedOn,
+    outcome,
+    application,
+    content,
+    requestId: rngUuid(rng),
+    caseId: rngUuid(rng),
+    decisionId: rngUuid(rng),
+  };
+}
+
+const byReceived = (a: WaitingHousehold, b: WaitingHousehold): number => compareDates(a.receivedOn, b.receivedOn) || (a.caseId < b.caseId ? -1 : 1);
+
 /** The waiting list to seed, oldest request first (the order its case numbers are handed out in). */
 export function planWaitingList(rng: Rng, input: WaitingInput): WaitingHousehold[] {
   const { today } = input;
@@ -418,83 +528,114 @@ export function planWaitingList(rng: Rng, input: WaitingInput): WaitingHousehold
   const tenants = shuffle(rng, [...input.tenants]).slice(0, changes);
   const plans = drawCategories(rng, count, changes).map(({ category, change }): WaitingHousehold => {
     const tenant = change ? tenants.pop() : undefined;
-    const shape = tenant ? undefined : drawShape(rng, category);
-    const persons = shape ? drawPersons(rng, today, category, shape) : [];
-    const adults = tenant?.adults ?? shape?.adults ?? 1;
-    const children = tenant?.children ?? shape?.children ?? 0;
-    const housingSituation = tenant ? 'unsuitable_dwelling' : weighted(rng, SITUATIONS[category]);
-    const needs = drawNeeds(rng, category, children, input.schoolDistricts);
-    const bedrooms = bedroomsFor(rng, adults + children);
-    const { receivedOn, decidedOn } = drawDates(rng, today);
-    const outcome = rng.chance(PARTLY_SHARE) ? 'partly_approved' : 'approved';
-    const areaWishes = drawAreaWishes(rng, input.districtCodes);
-    const household = describeHousehold(adults, children);
-    const applicantIncome = persons[0]?.grossAnnualIncome ?? kroner(rng, 180_000, 380_000);
-    const householdIncome = persons.length > 0 ? persons.reduce((s, p) => s + (p.grossAnnualIncome ?? 0), 0) : applicantIncome + (adults > 1 ? kroner(rng, 0, 200_000) : 0);
-    const changeReason =
-      category === 'adapted_dwelling'
-        ? 'Leier kommunal bolig i dag, men klarer ikke lenger trappene og trenger bolig med heis eller på bakkeplan.'
-        : children > 0
-          ? 'Leier kommunal bolig i dag, men husstanden har blitt for stor for boligen.'
-          : 'Leier kommunal bolig i dag, men boligen er for stor og for dyr for husstanden.';
-    const summary = ['Venteliste:', tenant ? changeReason : household.summary, tenant ? '' : SITUATION_SUMMARY[housingSituation], CATEGORY_SUMMARY[category]]
-      .filter((s) => s !== '')
-      .join(' ');
-    const evicted = (category === 'substance_use' || category === 'mental_illness_and_substance_use') && rng.chance(0.2);
-    const debt = rng.chance(0.08) ? { amount: kroner(rng, 2_000, 25_000), repaymentPlan: true } : { amount: 0, repaymentPlan: false };
-    const floorRequirement = needs.groundFloor ? 'ground_floor' : needs.lift || needs.wheelchair ? 'ground_floor_or_lift' : 'none';
-    const partly = outcome === 'partly_approved';
-    const application: ApplicationInput = {
-      housingSituation,
-      needCategory: category,
-      specialNeeds: needs,
-      areaWishes,
-      income: { applicantGrossAnnual: applicantIncome, householdGrossAnnual: householdIncome, assets: kroner(rng, 0, 40_000) },
-      debtToMunicipality: debt,
-      lastEvictionDate: evicted ? addDays(today, -rng.int(800, 2500)) : null,
-      documentation: documentation(category),
-      facts: { documentedOwnAttempts: true, canMeetLeaseTerms: true, hasDailyCareOfChildren: children > 0 },
-    };
-    const content: DecisionContentInput = {
-      conclusion: partly
-        ? 'Du får tildelt kommunal utleiebolig, men vi kan ikke love deg bolig i de bydelene du ønsket. Du står nå på listen over godkjente søkere, og vi kontakter deg når vi har en bolig som passer.'
-        : 'Du får tildelt kommunal utleiebolig. Du står nå på listen over godkjente søkere, og vi kontakter deg når vi har en bolig som passer.',
-      facts: [tenant ? 'Du leier kommunal bolig i dag, men boligen er ikke lenger egnet for husstanden din.' : SITUATION_FACTS[housingSituation], tenant ? '' : household.facts, 'Inntekten til husstanden er lav, og du har dokumentert at du har forsøkt å skaffe bolig selv uten å lykkes.']
-        .filter((s) => s !== '')
-        .join(' '),
-      considerations: [
-        tenant ? 'Vi innvilger bytte til en bolig som passer husstanden bedre.' : CONSIDERATIONS[category],
-        children > 0 ? 'Vi har også lagt vekt på barnas behov for en trygg og stabil bolig (barnets beste).' : '',
-        partly ? 'Kommunen har for få boliger i de bydelene du ønsket til at vi kan love deg bolig der.' : '',
-      ]
-        .filter((s) => s !== '')
-        .join(' '),
-      dwelling: { bedrooms, sizeM2: null, floorRequirement, lift: needs.lift, wheelchair: needs.wheelchair },
-      leaseYears: LEASE_YEARS,
-      validityMonths: VALIDITY_MONTHS,
-      premises: ['du bor i kommunen', 'husstanden din har samme størrelse', 'inntekten din er omtrent den samme'],
-      otherHelp: [],
-    };
-    return {
-      householdId: tenant?.householdId ?? rngUuid(rng),
-      headPersonId: tenant?.headPersonId ?? persons[0]!.id,
-      persons,
-      adults,
-      children,
-      rentalKind: tenant ? 'change' : 'new',
-      needCategory: category,
-      housingSituation,
-      channel: weighted(rng, [['meeting', 0.5], ['paper', 0.3], ['phone', 0.2]]),
-      summary,
-      receivedOn,
-      decidedOn,
-      outcome,
-      application,
-      content,
-      requestId: rngUuid(rng),
-      caseId: rngUuid(rng),
-      decisionId: rngUuid(rng),
-    };
+    return planApproval(rng, { today, districtCodes: input.districtCodes, schoolDistricts: input.schoolDistricts }, { category, applicant: tenant ? { kind: 'change', household: tenant } : { kind: 'new' }, marker: WAITING_MARKER });
   });
-  return plans.sort((a, b) => compareDates(a.receivedOn, b.receivedOn) || (a.caseId < b.caseId ? -1 : 1));
+  return plans.sort(byReceived);
+}
+
+/** A household whose first municipal lease started within the history window, with its head as the register has it. */
+export interface LeaseStart extends TenantHousehold {
+  leaseId: string;
+  startDate: IsoDate;
+  signedOn: IsoDate;
+  givenName: string;
+  gender: string | null;
+  birthDate: IsoDate | null;
+}
+
+/** An approval that ended in the lease it led to; the case was closed when the lease was signed. */
+export interface HousedApproval extends WaitingHousehold {
+  leaseId: string;
+  closedOn: IsoDate;
+  /** The head's gender to record where the register has none (null: not stated). */
+  gender: Gender | null;
+  /** For a refugee: settled in the municipality on this day (before the application). */
+  refugeeSettledOn: IsoDate | null;
+}
+
+/** An approval that ran out with no dwelling; the case was closed some weeks after. */
+export interface LapsedApproval extends WaitingHousehold {
+  closedOn: IsoDate;
+}
+
+export interface HistoryInput extends Omit<WaitingInput, 'tenants'> {
+  /** First leases started within the window, in a stable order. */
+  leases: readonly LeaseStart[];
+}
+
+/** Approvals at Demo kommune's size that lapsed 1–12 months ago, never housed [I]. */
+export const LAPSED_AT_75_000 = { min: 8, max: 12 } as const;
+/** The shortest and longest days from approval to lease start [I]; an accepted offer comes within the approval's twelve months. */
+const WAIT_DAYS = { min: 30, max: 360 } as const;
+
+const FEMALE_NAMES = new Set([...FEMALE, ...REFUGEE_FEMALE, 'Agnes', 'Camilla', 'Fatima', 'Gunn', 'Inger', 'Karin', 'Marit', 'Randi', 'Tove', 'Unni', 'Wenche', 'Zahra']);
+const MALE_NAMES = new Set([...MALE, ...REFUGEE_MALE, 'Bilal', 'Dag', 'Eirik', 'Halvor', 'Jonas', 'Leif', 'Nils', 'Omar', 'Sindre', 'Viktor', 'Øystein', 'Aleksander', 'Kjell']);
+
+/** The gender the register should show for a head who has none: from the given name, not stated by a few [I]. */
+function genderOf(rng: Rng, givenName: string): Gender | null {
+  if (rng.chance(0.04)) return null;
+  if (FEMALE_NAMES.has(givenName)) return 'female';
+  if (MALE_NAMES.has(givenName)) return 'male';
+  return rng.chance(0.5) ? 'male' : 'female';
+}
+
+/**
+ * The need category of a household housed from the list, by its shape, the head's age and gender
+ * [I]: families are often refugees, rarely in substance-use follow-up; the old often need an adapted
+ * dwelling; substance use and ROP are mostly men's. Overall close to the waiting list's shares.
+ */
+function historyCategory(rng: Rng, children: number, age: number, gender: Gender | null): NeedCategory {
+  if (children > 0) return weighted<NeedCategory>(rng, [['refugee', 0.3], ['mental_illness', 0.07], ['adapted_dwelling', 0.04], ['substance_use', 0.02], ['other', 0.57]]);
+  if (age >= 67) return weighted<NeedCategory>(rng, [['adapted_dwelling', 0.35], ['mental_illness', 0.05], ['substance_use', 0.03], ['other', 0.57]]);
+  const male = gender !== 'female';
+  return weighted<NeedCategory>(rng, [
+    ['refugee', age <= 45 ? 0.14 : 0.05],
+    ['substance_use', male ? 0.24 : 0.09],
+    ['mental_illness', male ? 0.12 : 0.17],
+    ['mental_illness_and_substance_use', male ? 0.08 : 0.03],
+    ['adapted_dwelling', 0.04],
+    ['other', male ? 0.38 : 0.52],
+  ]);
+}
+
+/**
+ * Days from approval to the lease's start [I]: skewed, most within five months, a tail to a year.
+ * Those in substance-use or ROP follow-up wait longer (few dwellings with a staff base nearby, and
+ * offers refused with good reason), so do large families (few big dwellings) and those needing an
+ * adapted one: the pattern the fairness monitor is there to show.
+ */
+function drawWait(rng: Rng, category: NeedCategory, children: number): number {
+  const slower = category === 'substance_use' || category === 'mental_illness_and_substance_use' ? 0.5 : children >= 3 ? 0.6 : category === 'adapted_dwelling' ? 0.8 : 1;
+  return Math.round(WAIT_DAYS.min + (WAIT_DAYS.max - WAIT_DAYS.min) * rng.next() ** (1.6 * slower));
+}
+
+const ageOn = (birthDate: IsoDate | null, on: IsoDate): number => (birthDate === null ? 40 : Math.floor(daysBetween(birthDate, on) / 365.25));
+
+/**
+ * The allocation history, from the rng only: for each first lease started within the window, the
+ * approval it rests on (decided a drawn wait before the start); and a few approvals at Demo's size
+ * (proportionally elsewhere) decided 13–24 months ago that ran out with no dwelling — new
+ * households, mostly in substance-use or mental-health follow-up who lost contact [I]. Oldest
+ * request first.
+ */
+export function planHistory(rng: Rng, input: HistoryInput): { housed: HousedApproval[]; lapsed: LapsedApproval[] } {
+  const { today } = input;
+  const housed = input.leases.map((l): HousedApproval => {
+    const gender = l.gender === 'female' || l.gender === 'male' ? l.gender : genderOf(rng, l.givenName);
+    const category = historyCategory(rng, l.children, ageOn(l.birthDate, l.startDate), gender);
+    const decidedOn = onWorkingDayBefore(addDays(l.startDate, -drawWait(rng, category, l.children)));
+    const dates = { decidedOn, receivedOn: addDays(decidedOn, -rng.int(7, 30)) };
+    const refugeeSettledOn = category === 'refugee' ? addDays(dates.receivedOn, -rng.int(30, 4 * 365)) : null;
+    const plan = planApproval(rng, input, { category, applicant: { kind: 'existing', household: l }, marker: HISTORY_MARKER, dates });
+    return { ...plan, leaseId: l.leaseId, closedOn: l.signedOn, gender, refugeeSettledOn };
+  });
+  const count = Math.max(1, Math.round(rng.int(LAPSED_AT_75_000.min, LAPSED_AT_75_000.max) * input.scale));
+  const lapsed = Array.from({ length: count }, (): LapsedApproval => {
+    const category = weighted<NeedCategory>(rng, [['substance_use', 0.3], ['mental_illness_and_substance_use', 0.15], ['mental_illness', 0.2], ['other', 0.35]]);
+    const decidedOn = onWorkingDayBefore(addDays(today, -rng.int(395, 730)));
+    const dates = { decidedOn, receivedOn: addDays(decidedOn, -rng.int(7, 30)) };
+    const plan = planApproval(rng, input, { category, applicant: { kind: 'new' }, marker: HISTORY_MARKER, dates });
+    return { ...plan, closedOn: onWorkingDayBefore(addDays(validUntil(decidedOn, VALIDITY_MONTHS), rng.int(3, 21))) };
+  });
+  return { housed: housed.sort(byReceived), lapsed: lapsed.sort(byReceived) };
 }

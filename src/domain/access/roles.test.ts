@@ -41,6 +41,10 @@ describe('roles', () => {
     expect(ROLES.filter((role) => canOpenArea(role, 'fairness'))).toEqual(['caseworker', 'manager']);
   });
 
+  it('opens the calculators to the roles that meet households (calculators.policy.ts)', () => {
+    expect(ROLES.filter((role) => canOpenArea(role, 'calculators'))).toEqual(['caseworker', 'nav_adviser', 'followup']);
+  });
+
   it('never lets the manager read person data', () => {
     expect(PERSON_DATA_ROLES).not.toContain('manager');
   });

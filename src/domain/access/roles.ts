@@ -22,7 +22,7 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness', 'calculators'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
@@ -38,11 +38,13 @@ export type Area = (typeof AREAS)[number];
  * `temporary` (§ 27 stays) is owned by the NAV adviser; the caseworker reads the stays.
  * `allocation` (waiting list, rounds, offers) and `fairness` (aggregates, small counts suppressed)
  * follow server/areas/allocation/allocation.policy.ts: the caseworker allocates; the manager sees fairness too.
+ * `calculators` (startlån affordability, bostøtte estimate) follows server/areas/calculators/calculators.policy.ts:
+ * the roles that meet households (caseworker, NAV adviser, follow-up team).
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness'],
-  nav_adviser: ['start', 'worklist', 'persons', 'temporary'],
-  followup: ['start', 'persons'],
+  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness', 'calculators'],
+  nav_adviser: ['start', 'worklist', 'persons', 'temporary', 'calculators'],
+  followup: ['start', 'persons', 'calculators'],
   neighbourhood: ['start'],
   property_manager: ['start', 'dwellings', 'leases'],
   manager: ['start', 'municipality', 'fairness'],

@@ -10,6 +10,7 @@ import { RoundPage } from '../features/allocation/RoundPage';
 import { RoundsPage } from '../features/allocation/RoundsPage';
 import { WaitingListPage } from '../features/allocation/WaitingListPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
 import { ApplicationPage } from '../features/cases/ApplicationPage';
 import { CasePage } from '../features/cases/CasePage';
 import { DecisionEditorPage } from '../features/cases/DecisionEditorPage';
@@ -139,6 +140,8 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <OffersPage />;
     case 'fairness':
       return <FairnessPage />;
+    case 'calculators':
+      return <CalculatorsPage />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

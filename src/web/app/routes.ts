@@ -34,6 +34,7 @@ export const paths = {
   round: (id: string) => `/tildeling/${segment(id)}`,
   offers: '/tilbud',
   fairness: '/likebehandling',
+  calculators: '/kalkulatorer',
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -57,6 +58,7 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
   temporary: paths.temporary,
   allocation: paths.waitingList,
   fairness: paths.fairness,
+  calculators: paths.calculators,
 };
 
 export type Route =
@@ -86,6 +88,7 @@ export type Route =
   | { name: 'round'; id: string }
   | { name: 'offers' }
   | { name: 'fairness' }
+  | { name: 'calculators' }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -123,6 +126,7 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   round: 'allocation',
   offers: 'allocation',
   fairness: 'fairness',
+  calculators: 'calculators',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -147,6 +151,7 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.rounds, { name: 'rounds' }],
   [paths.offers, { name: 'offers' }],
   [paths.fairness, { name: 'fairness' }],
+  [paths.calculators, { name: 'calculators' }],
   [paths.municipality, { name: 'municipality' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],

@@ -3,6 +3,7 @@ import { dwellingsEn } from './dwellings.en';
 import { leasesEn } from './leases.en';
 import { temporaryEn } from './temporary.en';
 import { allocationEn } from './allocation.en';
+import { calculatorsEn } from './calculators.en';
 import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
 import { personsEn } from './persons.en';
@@ -66,6 +67,7 @@ export const en: Catalogue = {
     leases: 'Leases',
     allocation: 'Waiting list and allocation',
     fairness: 'Fairness',
+    calculators: 'Calculators',
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
@@ -81,6 +83,7 @@ export const en: Catalogue = {
     leases: 'Leases about to end, § 9-2 alarms and arrears.',
     allocation: 'The waiting list in priority order with reasons, allocation rounds and offers of housing.',
     fairness: 'Waiting times and outcomes for groups on the waiting list, so differences can be looked into.',
+    calculators: 'Work out how large a start loan (startlån) a household can service, and estimate housing allowance (bostøtte) with every step shown.',
   },
   common: {
     yes: 'Yes',
@@ -224,6 +227,7 @@ export const en: Catalogue = {
   ...leasesEn,
   ...temporaryEn,
   ...allocationEn,
+  ...calculatorsEn,
   worklist: {
     title: 'Work list',
     intro:

@@ -4,6 +4,7 @@ import { dwellingsNb } from './dwellings.nb';
 import { leasesNb } from './leases.nb';
 import { temporaryNb } from './temporary.nb';
 import { allocationNb } from './allocation.nb';
+import { calculatorsNb } from './calculators.nb';
 import { labelsNb } from './labels.nb';
 import { personsNb } from './persons.nb';
 
@@ -69,6 +70,7 @@ export const nb = {
     leases: 'Leieforhold',
     allocation: 'Venteliste og tildeling',
     fairness: 'Likebehandling',
+    calculators: 'Kalkulatorer',
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
@@ -84,6 +86,7 @@ export const nb = {
     leases: 'Kontrakter som går ut, varsler etter § 9-2 og restanser.',
     allocation: 'Ventelisten i prioritert rekkefølge med begrunnelse, tildelingsrunder og tilbud om bolig.',
     fairness: 'Ventetid og utfall for grupper på ventelisten, slik at forskjeller kan undersøkes.',
+    calculators: 'Regn ut hvor stort startlån en husstand kan betjene, og anslå bostøtte med hele utregningen.',
   } satisfies Record<Area, string>,
   common: {
     yes: 'Ja',
@@ -228,6 +231,7 @@ export const nb = {
   ...leasesNb,
   ...temporaryNb,
   ...allocationNb,
+  ...calculatorsNb,
   worklist: {
     title: 'Arbeidsliste',
     intro:

@@ -3,6 +3,7 @@ import { dwellingsNn } from './dwellings.nn';
 import { leasesNn } from './leases.nn';
 import { temporaryNn } from './temporary.nn';
 import { allocationNn } from './allocation.nn';
+import { calculatorsNn } from './calculators.nn';
 import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
 import { personsNn } from './persons.nn';
@@ -66,6 +67,7 @@ export const nn: Catalogue = {
     leases: 'Leigeforhold',
     allocation: 'Venteliste og tildeling',
     fairness: 'Likehandsaming',
+    calculators: 'Kalkulatorar',
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
@@ -81,6 +83,7 @@ export const nn: Catalogue = {
     leases: 'Kontraktar som går ut, varsel etter § 9-2 og restansar.',
     allocation: 'Ventelista i prioritert rekkjefølgje med grunngiving, tildelingsrundar og tilbod om bustad.',
     fairness: 'Ventetid og utfall for grupper på ventelista, slik at skilnader kan undersøkjast.',
+    calculators: 'Rekn ut kor stort startlån eit hushald kan betene, og anslå bustøtte med heile utrekninga.',
   },
   common: {
     yes: 'Ja',
@@ -224,6 +227,7 @@ export const nn: Catalogue = {
   ...leasesNn,
   ...temporaryNn,
   ...allocationNn,
+  ...calculatorsNn,
   worklist: {
     title: 'Arbeidsliste',
     intro:
