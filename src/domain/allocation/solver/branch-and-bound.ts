@@ -1,22 +1,26 @@
-import type { SearchContext } from './context.js';
-import { evaluateNode } from './lagrangian.js';
+import { compactLive, type SearchContext } from './context.js';
+import { evaluateNode, type Branch, type Snapshot } from './lagrangian.js';
 
 /**
- * Best-first branch-and-bound over arcs: a node forces one arc in or out; its bound comes from
- * the Lagrangian dual at the node (lagrangian.ts). Nodes whose integer bound does not beat the
- * incumbent are pruned; the search ends when none is left (optimal) or after maxNodes nodes.
+ * Best-first branch-and-bound. A node decides, for one row r and limit l, whether r takes an arc
+ * of l ("take": r keeps only those arcs and must be assigned) or not (r loses them); its bound
+ * comes from the Lagrangian dual at the node (lagrangian.ts). Once every such choice is integral
+ * in the LP the node is an assignment and is solved exactly, so the tree is finite. Nodes whose
+ * integer bound does not beat the incumbent are pruned; the search ends when none is left
+ * (optimal) or after maxNodes nodes (the bound and gap are then reported as they stand).
  */
 
 interface TreeNode {
   readonly parent: TreeNode | null;
-  /** The branching arc (-1 at the root) and its direction. */
-  readonly arc: number;
-  readonly forceIn: boolean;
+  /** The decision this node adds (null at the root). */
+  readonly branch: Branch | null;
+  readonly take: boolean;
   /** The parent's integer bound: no solution in this subtree is better. */
   readonly bound: number;
   readonly depth: number;
   readonly sequence: number;
-  readonly lambda: Float64Array;
+  /** The parent's assignment at its best multipliers (null at the root). */
+  readonly warm: Snapshot | null;
   readonly columns: readonly number[];
   /** Arcs excluded from this node's subtree by reduced-cost fixing, set when it is evaluated. */
   fixedOut: readonly number[];
@@ -37,12 +41,12 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
   const open: TreeNode[] = [];
   push(open, {
     parent: null,
-    arc: -1,
-    forceIn: false,
+    branch: null,
+    take: false,
     bound: Infinity,
     depth: 0,
     sequence: sequence++,
-    lambda: new Float64Array(ctx.model.limitCount),
+    warm: null,
     columns: [],
     fixedOut: [],
   });
@@ -54,9 +58,10 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
       continue;
     }
     ctx.stats.nodes++;
-    if (!setUpNode(ctx, node)) continue;
-    const result = evaluateNode(ctx, node.lambda, compatibleColumns(ctx, node.columns), withinGap);
-    console.log('DEBUG node', ctx.stats.nodes, node.depth, node.bound, result.status, result.bound, incumbent.value, ctx.stats.iterations, result.fixedOut.length, (performance.now()/1000).toFixed(1));
+    setUpNode(ctx, node);
+    const result = evaluateNode(ctx, node.warm, compatibleColumns(ctx, node.columns), withinGap);
+
+
     if (node.parent === null) {
       for (const a of result.fixedOut) ctx.baseAlive[a] = 0;
     } else {
@@ -67,15 +72,15 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
       continue;
     }
     if (result.status === 'solved') continue;
-    for (const forceIn of [true, false]) {
+    for (const take of [true, false]) {
       push(open, {
         parent: node,
-        arc: result.branchArc,
-        forceIn,
+        branch: result.branch,
+        take,
         bound: result.bound,
         depth: node.depth + 1,
         sequence: sequence++,
-        lambda: result.lambda,
+        warm: result.state,
         columns: result.columns,
         fixedOut: [],
       });
@@ -84,69 +89,39 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
   return Math.max(incumbent.value, unexplored);
 }
 
-/**
- * Sets ctx.alive, ctx.rowActive and ctx.forced for a node. Returns false when the node is
- * empty: a forced arc was excluded higher up, or the forced arcs alone break a limit.
- */
-function setUpNode(ctx: SearchContext, node: TreeNode): boolean {
-  const { model, alive, rowActive } = ctx;
+/** Sets ctx.alive, ctx.mustAssign and ctx.dummyCost for a node. */
+function setUpNode(ctx: SearchContext, node: TreeNode): void {
+  const { model, alive } = ctx;
   alive.set(ctx.baseAlive);
-  rowActive.fill(1);
-  const forced: number[] = [];
+  ctx.mustAssign.fill(0);
+  ctx.dummyCost.fill(0);
   for (let n: TreeNode | null = node; n !== null; n = n.parent) {
     for (const a of n.fixedOut) alive[a] = 0;
-    if (n.arc < 0) continue;
-    if (n.forceIn) forced.push(n.arc);
-    else alive[n.arc] = 0;
-  }
-  ctx.forced = forced;
-  const counts = new Int32Array(model.limitCount);
-  for (const a of forced) {
-    if (alive[a] === 0) return false;
-    for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) {
-      const l = model.arcLimits[k]!;
-      if (++counts[l]! > model.limitBound[l]!) return false;
+    if (n.branch === null) continue;
+    const { row: r, limit: l } = n.branch;
+    for (let a = model.start[r]!; a < model.start[r + 1]!; a++) {
+      let inLimit = false;
+      for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) if (model.arcLimits[k] === l) inLimit = true;
+      if (inLimit !== n.take) alive[a] = 0;
+    }
+    if (n.take) {
+      ctx.mustAssign[r] = 1;
+      ctx.dummyCost[r] = ctx.penalty;
     }
   }
-  for (const a of forced) {
-    const r = model.row[a]!;
-    const j = model.col[a]!;
-    rowActive[r] = 0;
-    for (let b = model.start[r]!; b < model.start[r + 1]!; b++) alive[b] = 0;
-    for (let k = model.colStart[j]!; k < model.colStart[j + 1]!; k++) alive[model.colArcs[k]!] = 0;
-  }
-  for (const a of forced) alive[a] = 1;
-  return true;
+  compactLive(ctx);
 }
 
-/** The parent's columns that are matchings of this node: only live arcs, every forced arc. */
+/** The parent's columns that are matchings of this node: only live arcs. */
 function compatibleColumns(ctx: SearchContext, ids: readonly number[]): number[] {
-  return ids.filter((id) => {
-    const arcs = ctx.pool[id]!.arcs;
-    for (const a of arcs) if (ctx.alive[a] === 0) return false;
-    for (const a of ctx.forced) if (!includes(arcs, a)) return false;
-    return true;
-  });
+  return ids.filter((id) => ctx.pool[id]!.arcs.every((a) => ctx.alive[a] === 1));
 }
 
-function includes(sorted: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const y = sorted[mid]!;
-    if (y === x) return true;
-    if (y < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Highest bound first; among equals the deeper node, then forced-in, then the older one. */
+/** Highest bound first; among equals the deeper node, then "take", then the older one. */
 function before(a: TreeNode, b: TreeNode): boolean {
   if (a.bound !== b.bound) return a.bound > b.bound;
   if (a.depth !== b.depth) return a.depth > b.depth;
-  if (a.forceIn !== b.forceIn) return a.forceIn;
+  if (a.take !== b.take) return a.take;
   return a.sequence < b.sequence;
 }
 

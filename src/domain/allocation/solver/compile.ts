@@ -10,7 +10,7 @@ export interface Model {
   readonly cols: number;
   readonly rowsAreVacancies: boolean;
   readonly arcCount: number;
-  /** Arcs of row r: start[r] … start[r + 1] − 1. */
+  /** Arcs of row r: start[r] … start[r + 1] − 1, heaviest first (ties to the lower column). */
   readonly start: Int32Array;
   readonly col: Int32Array;
   readonly row: Int32Array;
@@ -18,9 +18,6 @@ export interface Model {
   readonly edge: Int32Array;
   readonly weight: Float64Array;
   readonly maxWeight: number;
-  /** Arcs of column j: colArcs[colStart[j] … colStart[j + 1] − 1]. */
-  readonly colStart: Int32Array;
-  readonly colArcs: Int32Array;
   readonly limitCount: number;
   readonly limitBound: Int32Array;
   /** Index into problem.limits. */
@@ -51,26 +48,21 @@ export function compileProblem(problem: AllocationProblem): Model {
   const cols = rowsAreVacancies ? problem.households : problem.vacancies;
   const rowOf = new Int32Array(edgeCount);
   const colOf = new Int32Array(edgeCount);
+  const weightOf = new Float64Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) {
-    const { household, vacancy } = edges[e]!;
+    const { household, vacancy, weight } = edges[e]!;
     rowOf[e] = rowsAreVacancies ? vacancy : household;
     colOf[e] = rowsAreVacancies ? household : vacancy;
+    weightOf[e] = weight;
   }
-  const order = sortByRowThenCol(rowOf, colOf, rows, cols);
-  for (let k = 1; k < edgeCount; k++) {
-    const a = order[k - 1]!;
-    const b = order[k]!;
-    if (rowOf[a] === rowOf[b] && colOf[a] === colOf[b]) {
-      const { household, vacancy } = edges[b]!;
-      throw new RangeError(`edges ${Math.min(a, b)} and ${Math.max(a, b)} both join household ${household} and vacancy ${vacancy}`);
-    }
-  }
+  const byWeight = sortByRowThenWeight(rowOf, weightOf, rows);
+  rejectDuplicates(byWeight, rowOf, colOf, cols, edges);
 
   const dead = new Uint8Array(edgeCount);
   for (const limit of limits) if (limit.limit === 0) for (const e of limit.edges) dead[e] = 1;
   const kept = keptLimits(problem, rowOf, colOf, rows, cols, dead);
   const signature = edgeSignatures(problem, kept, dead);
-  reduceBySignature(order, rowOf, signature, edges, rows, dead);
+  if (longestRow(rowOf, rows) > rows) reduceBySignature(byWeight, rowOf, signature, rows, dead);
 
   let arcCount = 0;
   for (let e = 0; e < edgeCount; e++) if (dead[e] === 0) arcCount++;
@@ -81,12 +73,13 @@ export function compileProblem(problem: AllocationProblem): Model {
   const weight = new Float64Array(arcCount);
   let maxWeight = 0;
   let a = 0;
-  for (const e of order) {
+  for (let k = 0; k < edgeCount; k++) {
+    const e = byWeight[k]!;
     if (dead[e] === 1) continue;
     row[a] = rowOf[e]!;
     col[a] = colOf[e]!;
     edge[a] = e;
-    weight[a] = edges[e]!.weight;
+    weight[a] = weightOf[e]!;
     if (weight[a]! > maxWeight) maxWeight = weight[a]!;
     start[rowOf[e]! + 1]!++;
     a++;
@@ -110,7 +103,6 @@ export function compileProblem(problem: AllocationProblem): Model {
   });
   const limitArcs = Int32Array.from(limitLists);
   const [arcLimitStart, arcLimits] = transpose(limitStart, limitArcs, arcCount, 'group');
-  const [colStart, colArcs] = transpose(start, col, cols, 'position');
   return {
     rows,
     cols,
@@ -122,8 +114,6 @@ export function compileProblem(problem: AllocationProblem): Model {
     edge,
     weight,
     maxWeight,
-    colStart,
-    colArcs,
     limitCount,
     limitBound,
     limitSource,
@@ -134,19 +124,67 @@ export function compileProblem(problem: AllocationProblem): Model {
   };
 }
 
-/** Edge indices sorted by (row, col): a counting sort by column, then a stable one by row. */
-function sortByRowThenCol(rowOf: Int32Array, colOf: Int32Array, rows: number, cols: number): Int32Array {
+/**
+ * Edge indices sorted by row, then heaviest first, then edge index: stable counting sorts on the
+ * weight (one 16-bit digit per pass, as many passes as the weights need), then on the row.
+ */
+function sortByRowThenWeight(rowOf: Int32Array, weightOf: Float64Array, rows: number): Int32Array {
   const n = rowOf.length;
-  const byCol = countingSort(Int32Array.from({ length: n }, (_, i) => i), colOf, cols);
-  return countingSort(byCol, rowOf, rows);
+  let order: Int32Array = new Int32Array(n);
+  let maxWeight = 0;
+  for (let e = 0; e < n; e++) {
+    order[e] = e;
+    if (weightOf[e]! > maxWeight) maxWeight = weightOf[e]!;
+  }
+  const digit = new Int32Array(n);
+  for (let scale = 1; scale <= maxWeight; scale *= 0x10000) {
+    let top = 0;
+    for (let e = 0; e < n; e++) {
+      const d = Math.floor((maxWeight - weightOf[e]!) / scale) % 0x10000;
+      digit[e] = d;
+      if (d > top) top = d;
+    }
+    order = countingSort(order, digit, top + 1);
+  }
+  return countingSort(order, rowOf, rows);
+}
+
+/** Throws a RangeError on two edges joining the same pair; `order` groups edges by row. */
+function rejectDuplicates(order: Int32Array, rowOf: Int32Array, colOf: Int32Array, cols: number, edges: AllocationProblem['edges']): void {
+  const seenInRow = new Int32Array(cols).fill(-1);
+  const seenEdge = new Int32Array(cols);
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k]!;
+    const r = rowOf[e]!;
+    const c = colOf[e]!;
+    if (seenInRow[c] === r) {
+      const { household, vacancy } = edges[e]!;
+      throw new RangeError(
+        `edges ${Math.min(e, seenEdge[c]!)} and ${Math.max(e, seenEdge[c]!)} both join household ${household} and vacancy ${vacancy}`,
+      );
+    }
+    seenInRow[c] = r;
+    seenEdge[c] = e;
+  }
+}
+
+function longestRow(rowOf: Int32Array, rows: number): number {
+  const degree = new Int32Array(rows);
+  let longest = 0;
+  for (let e = 0; e < rowOf.length; e++) longest = Math.max(longest, ++degree[rowOf[e]!]!);
+  return longest;
 }
 
 function countingSort(items: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const n = items.length;
   const count = new Int32Array(buckets + 1);
-  for (const i of items) count[key[i]! + 1]!++;
+  for (let k = 0; k < n; k++) count[key[items[k]!]! + 1]!++;
   for (let b = 0; b < buckets; b++) count[b + 1]! += count[b]!;
-  const out = new Int32Array(items.length);
-  for (const i of items) out[count[key[i]!]!++] = i;
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = items[k]!;
+    out[count[key[i]!]!++] = i;
+  }
   return out;
 }
 
@@ -154,9 +192,9 @@ function countingSort(items: Int32Array, key: Int32Array, buckets: number): Int3
  * Inverts CSR lists (groups → entries in 0 … size − 1) into, for each entry value, the groups
  * that list it (emit 'group') or the positions where it occurs (emit 'position').
  */
-function transpose(start: Int32Array, entries: Int32Array, size: number, emit: 'group' | 'position'): [Int32Array, Int32Array] {
+export function transpose(start: Int32Array, entries: Int32Array, size: number, emit: 'group' | 'position'): [Int32Array, Int32Array] {
   const outStart = new Int32Array(size + 1);
-  for (const x of entries) outStart[x + 1]!++;
+  for (let k = 0; k < entries.length; k++) outStart[entries[k]! + 1]!++;
   for (let i = 0; i < size; i++) outStart[i + 1]! += outStart[i]!;
   const fill = outStart.slice(0, size);
   const out = new Int32Array(entries.length);
@@ -220,34 +258,24 @@ function edgeSignatures(problem: AllocationProblem, kept: readonly number[], dea
   return signature;
 }
 
-/** Marks dead all but the `rows` heaviest live edges of each row within each signature. */
-function reduceBySignature(
-  order: Int32Array,
-  rowOf: Int32Array,
-  signature: Int32Array,
-  edges: AllocationProblem['edges'],
-  rows: number,
-  dead: Uint8Array,
-): void {
-  let k = 0;
-  const n = order.length;
-  while (k < n) {
-    const r = rowOf[order[k]!]!;
-    let end = k;
-    while (end < n && rowOf[order[end]!] === r) end++;
-    let live = 0;
-    for (let i = k; i < end; i++) if (dead[order[i]!] === 0) live++;
-    if (live > rows) {
-      const list: number[] = [];
-      for (let i = k; i < end; i++) if (dead[order[i]!] === 0) list.push(order[i]!);
-      // Within a signature: heaviest first, ties to the lower edge index.
-      list.sort((x, y) => signature[x]! - signature[y]! || edges[y]!.weight - edges[x]!.weight || x - y);
-      let run = 0;
-      for (let i = 0; i < list.length; i++) {
-        run = i > 0 && signature[list[i]!] === signature[list[i - 1]!] ? run + 1 : 0;
-        if (run >= rows) dead[list[i]!] = 1;
-      }
+/**
+ * Marks dead all but the `rows` heaviest live edges of each row within each signature; `order`
+ * is by row, then heaviest first.
+ */
+function reduceBySignature(order: Int32Array, rowOf: Int32Array, signature: Int32Array, rows: number, dead: Uint8Array): void {
+  let signatures = 0;
+  for (let e = 0; e < signature.length; e++) if (signature[e]! > signatures) signatures = signature[e]!;
+  const seen = new Int32Array(signatures + 1);
+  const stamp = new Int32Array(signatures + 1).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k]!;
+    if (dead[e] === 1) continue;
+    const r = rowOf[e]!;
+    const sig = signature[e]!;
+    if (stamp[sig] !== r) {
+      stamp[sig] = r;
+      seen[sig] = 0;
     }
-    k = end;
+    if (++seen[sig]! > rows) dead[e] = 1;
   }
 }

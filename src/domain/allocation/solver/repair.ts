@@ -1,67 +1,78 @@
-import { offerIncumbent, type Column, type SearchContext } from './context.js';
+import { columnOf, offerIncumbent, type SearchContext } from './context.js';
+import { reoptimizeAssignment } from './warm-start.js';
 
 /**
- * Turns a matching that may break limits into a feasible one and offers it as the incumbent:
- * drop the lightest edges of each over-full limit until it fits, then refill the freed rows
- * greedily (heaviest live arc first, ties to the lower arc) with arcs whose limits have room.
- * Forced arcs are never dropped: the node's forced set is feasible on its own.
+ * The Lagrangian heuristic (the lower bound): turns the matching just priced, which may break
+ * limits, into a feasible one and offers it as the incumbent. Works on a copy of the pricing
+ * workspace (its matching and potentials), with the true weights:
+ *
+ *   repeat: for each over-full limit drop its lightest chosen arcs until it fits; every limit
+ *   that is now full loses its unchosen arcs; re-optimise the assignment from where it was
+ *   (warm-start.ts), which refills the freed vacancies along shortest augmenting paths —
+ *   until no limit is broken.
+ *
+ * Each pass fills at least one more limit, so it ends within (limits + 1) passes. Returns the
+ * pool id of the repaired matching (a feasible master column).
  */
-export function repairAndOffer(ctx: SearchContext, column: Column): void {
-  const { model } = ctx;
-  const chosen = new Int32Array(model.rows).fill(-1);
-  const colTaken = new Uint8Array(model.cols);
-  const forcedRow = new Uint8Array(model.rows);
-  for (const a of ctx.forced) forcedRow[model.row[a]!] = 1;
-  const counts = Float64Array.from(column.counts);
-  for (const a of column.arcs) {
-    chosen[model.row[a]!] = a;
-    colTaken[model.col[a]!] = 1;
-  }
-  const release = (a: number): void => {
-    chosen[model.row[a]!] = -1;
-    colTaken[model.col[a]!] = 0;
-    for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) counts[model.arcLimits[k]!]!--;
-  };
-  for (let l = 0; l < model.limitCount; l++) {
-    while (counts[l]! > model.limitBound[l]!) {
-      let drop = -1;
+export function repairAndOffer(ctx: SearchContext): number {
+  const { model, repair } = ctx;
+  const ws = repair.ws;
+  const alive = repair.alive;
+  alive.set(ctx.alive);
+  ws.v.set(ctx.ws.v);
+  ws.rowArc.set(ctx.ws.rowArc);
+  ws.rowCol.set(ctx.ws.rowCol);
+  const counts = repair.counts;
+  const scope = { alive, rowActive: null, end: ctx.rowEnd, dummyCost: ctx.dummyCost };
+
+  for (let pass = 0; pass <= model.limitCount; pass++) {
+    countChosen(ctx, ws.rowArc, counts);
+    let broken = false;
+    for (let l = 0; l < model.limitCount; l++) {
+      while (counts[l]! > model.limitBound[l]!) {
+        broken = true;
+        let drop = -1;
+        for (let k = model.limitStart[l]!; k < model.limitStart[l + 1]!; k++) {
+          const a = model.limitArcs[k]!;
+          const r = model.row[a]!;
+          if (ws.rowArc[r] !== a || ws.rowCol[r]! < 0 || alive[a] === 0) continue;
+          if (drop < 0 || model.weight[a]! <= model.weight[drop]!) drop = a;
+        }
+        // Dead now: the re-optimisation unassigns its row.
+        alive[drop] = 0;
+        for (let k = model.arcLimitStart[drop]!; k < model.arcLimitStart[drop + 1]!; k++) counts[model.arcLimits[k]!]!--;
+      }
+    }
+    if (!broken) break;
+    for (let l = 0; l < model.limitCount; l++) {
+      if (counts[l]! < model.limitBound[l]!) continue;
       for (let k = model.limitStart[l]!; k < model.limitStart[l + 1]!; k++) {
         const a = model.limitArcs[k]!;
-        if (chosen[model.row[a]!] !== a || forcedRow[model.row[a]!] === 1) continue;
-        if (drop < 0 || model.weight[a]! <= model.weight[drop]!) drop = a;
+        if (ws.rowArc[model.row[a]!] !== a || ws.rowCol[model.row[a]!]! < 0) alive[a] = 0;
       }
-      release(drop);
     }
-  }
-
-  const candidates: number[] = [];
-  for (let r = 0; r < model.rows; r++) {
-    if (chosen[r] !== -1 || forcedRow[r] === 1) continue;
-    for (let a = model.start[r]!; a < model.start[r + 1]!; a++) {
-      if (ctx.alive[a] === 1 && colTaken[model.col[a]!] === 0) candidates.push(a);
-    }
-  }
-  candidates.sort((x, y) => model.weight[y]! - model.weight[x]! || x - y);
-  for (const a of candidates) {
-    if (chosen[model.row[a]!] !== -1 || colTaken[model.col[a]!] === 1) continue;
-    let fits = true;
-    for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) {
-      const l = model.arcLimits[k]!;
-      if (counts[l]! >= model.limitBound[l]!) fits = false;
-    }
-    if (!fits) continue;
-    chosen[model.row[a]!] = a;
-    colTaken[model.col[a]!] = 1;
-    for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) counts[model.arcLimits[k]!]!++;
+    reoptimizeAssignment(ctx.graph, repair.cost, scope, ctx, ws);
   }
 
   const arcs: number[] = [];
   let value = 0;
   for (let r = 0; r < model.rows; r++) {
-    const a = chosen[r]!;
-    if (a < 0) continue;
+    const a = ws.rowArc[r]!;
+    if (a < 0 || ws.rowCol[r]! < 0) continue;
     arcs.push(a);
     value += model.weight[a]!;
   }
+  arcs.sort((x, y) => x - y);
   offerIncumbent(ctx, Int32Array.from(arcs), value);
+  return columnOf(ctx, Int32Array.from(arcs));
+}
+
+function countChosen(ctx: SearchContext, rowArc: Int32Array, counts: Int32Array): void {
+  const { model } = ctx;
+  counts.fill(0);
+  for (let r = 0; r < model.rows; r++) {
+    const a = rowArc[r]!;
+    if (a < 0) continue;
+    for (let k = model.arcLimitStart[a]!; k < model.arcLimitStart[a + 1]!; k++) counts[model.arcLimits[k]!]!++;
+  }
 }
