@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloDate } from '../src/domain/deadlines/calendar.js';
-import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
+import { checkPage, errorSummaryIn, expectNoAxeViolations, launchBrowser, logInAs, openDetails, openPage, startServer, withoutRefusals, type E2eServer } from './harness.js';
 
 /**
  * Issue 5 in the browser, on the demo data: the caseworker reads the waiting list with each
@@ -26,10 +26,8 @@ afterAll(async () => {
 
 const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
 const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
-const summaryOf = (scope: Page | Locator) => scope.locator('.ds-error-summary').first();
-const openDetails = (scope: Page | Locator, text: string | RegExp) => scope.locator('summary', { hasText: text }).first().click();
 /** Expected refusals answer 400/409/422, which the browser logs as failed resources. */
-const unexpected = (errors: string[]) => errors.filter((e) => !/status of (400|409|422)/.test(e));
+const unexpected = (errors: string[]) => withoutRefusals(errors, [400, 409, 422]);
 
 const today = osloDate(new Date());
 
@@ -73,14 +71,14 @@ describe('the caseworker', () => {
     await openDetails(page, `Overstyr prioriteten til ${overrideName}`);
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Lagre overstyringen' }) }).first();
     await form.getByRole('button', { name: 'Lagre overstyringen' }).click();
-    await summaryOf(form).getByText('Poeng må fylles ut').waitFor();
-    await summaryOf(form).getByText('Begrunnelse må fylles ut').waitFor();
+    await errorSummaryIn(form).getByText('Poeng må fylles ut').waitFor();
+    await errorSummaryIn(form).getByText('Begrunnelse må fylles ut').waitFor();
     await expectNoAxeViolations(page, 'override form with error summary');
     await form.getByLabel('Poeng').fill('500');
     await form.getByLabel('Begrunnelse').fill('Kort');
     await form.getByRole('button', { name: 'Lagre overstyringen' }).click();
-    await summaryOf(form).getByText('Poengene kan være høyst 200 etter kommunens regler').waitFor();
-    await summaryOf(form).getByText('Begrunnelse må ha minst 10 tegn').waitFor();
+    await errorSummaryIn(form).getByText('Poengene kan være høyst 200 etter kommunens regler').waitFor();
+    await errorSummaryIn(form).getByText('Begrunnelse må ha minst 10 tegn').waitFor();
     await form.getByLabel('Poeng').fill('150');
     await form.getByLabel('Begrunnelse').fill('Akutt behov etter brann i leiligheten der husstanden bodde.');
     await form.getByRole('button', { name: 'Lagre overstyringen' }).click();
@@ -134,7 +132,7 @@ describe('the caseworker', () => {
     const clashBefore = await clashSelect.inputValue();
     await clashSelect.selectOption(firstChoice);
     await page.getByRole('button', { name: 'Send tilbud' }).click();
-    await summaryOf(page).getByText(/er allerede valgt for/).waitFor();
+    await errorSummaryIn(page).getByText(/er allerede valgt for/).waitFor();
     await expectNoAxeViolations(page, 'round with a choice error');
     await clashSelect.selectOption(clashBefore);
 
@@ -191,13 +189,13 @@ describe('the caseworker', () => {
     const address = await no.getByRole('heading', { level: 3 }).innerText();
     await openDetails(no, `Registrer nei fra ${noName}`);
     await no.getByRole('button', { name: 'Registrer nei' }).click();
-    await summaryOf(no).getByText('Velg grunn til nei').waitFor();
+    await errorSummaryIn(no).getByText('Velg grunn til nei').waitFor();
     await expectNoAxeViolations(page, 'refuse form with error summary');
     await no.getByLabel('Grunn til nei').selectOption('preference');
     await no.getByText('Etter kommunens regler er dette ikke en saklig grunn.').waitFor();
     await no.getByLabel('Jeg vurderer likevel grunnen som saklig').check();
     await no.getByRole('button', { name: 'Registrer nei' }).click();
-    await summaryOf(no).getByText('Begrunnelse for vurderingen må ha minst 10 tegn').waitFor();
+    await errorSummaryIn(no).getByText('Begrunnelse for vurderingen må ha minst 10 tegn').waitFor();
     await expectNoAxeViolations(page, 'refuse form judging otherwise, with error summary');
     await no.getByLabel('Jeg vurderer likevel grunnen som saklig').uncheck();
     await no.getByLabel('Notat (valgfritt)').fill('Ønsker bolig nærmere sentrum.');
@@ -232,7 +230,7 @@ describe('the manager', () => {
 
     await page.getByLabel('Terskel for merking (prosent)').fill('200');
     await page.getByRole('button', { name: 'Vis' }).click();
-    await summaryOf(page).getByText('Terskelen må være et helt tall fra 5 til 95').waitFor();
+    await errorSummaryIn(page).getByText('Terskelen må være et helt tall fra 5 til 95').waitFor();
     await expectNoAxeViolations(page, 'fairness with error summary');
     await page.getByLabel('Terskel for merking (prosent)').fill('10');
     await page.getByRole('button', { name: 'Vis' }).click();

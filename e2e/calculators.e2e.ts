@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
+import { checkPage, errorSummaryIn, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, withoutRefusals, type E2eServer } from './harness.js';
 
 /**
  * The calculators page in the browser: the caseworker works out a start loan for a single adult
@@ -22,9 +22,8 @@ afterAll(async () => {
 
 const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
 const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
-const summaryOf = (scope: Locator) => scope.locator('.ds-error-summary').first();
 /** Expected refusals answer 400, which the browser logs as failed resources. */
-const unexpected = (errors: string[]) => errors.filter((e) => !/status of 400/.test(e));
+const unexpected = (errors: string[]) => withoutRefusals(errors, [400]);
 const startlanForm = (page: Page) => page.locator('form[aria-labelledby="startlan-heading"]');
 const bostotteForm = (page: Page) => page.locator('form[aria-labelledby="bostotte-heading"]');
 
@@ -40,7 +39,7 @@ describe('the caseworker', () => {
     const startlan = startlanForm(page);
     await startlan.getByLabel('Netto inntekt per måned').fill('-5000');
     await startlan.getByRole('button', { name: 'Regn ut' }).click();
-    const summary = summaryOf(startlan);
+    const summary = errorSummaryIn(startlan);
     await summary.getByText('Verdien er for liten.').waitFor();
     await expect(startlan.getByLabel('Netto inntekt per måned').getAttribute('aria-invalid')).resolves.toBe('true');
     await summary.getByRole('link', { name: 'Verdien er for liten.' }).click();
@@ -73,7 +72,7 @@ describe('the caseworker', () => {
     // Bostøtte: the estimate notice and every step of the workings.
     const bostotte = bostotteForm(page);
     await bostotte.getByRole('button', { name: 'Regn ut' }).click();
-    await summaryOf(bostotte).getByText('Godkjente boutgifter per måned må fylles ut').waitFor();
+    await errorSummaryIn(bostotte).getByText('Godkjente boutgifter per måned må fylles ut').waitFor();
     await expectNoAxeViolations(page, 'bostøtte with errors');
     await bostotte.getByLabel('Antall personer i husstanden').fill('2');
     await bostotte.getByLabel('Godkjente boutgifter per måned').fill('9500');

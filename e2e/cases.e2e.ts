@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withControlDigits } from '../src/domain/identity/fnr.js';
-import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
+import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openDetails, openPage, startServer, type E2eServer } from './harness.js';
 
 /**
  * The caseworker's journey of issue 3 in the browser: register a household, take an application,
@@ -37,7 +37,6 @@ function fodselsnummer(ddmmyy: string, startIndividual = 123): string {
 
 
 const summary = (page: Page) => page.locator('.ds-error-summary').first();
-const openDetails = (page: Page, text: string) => page.locator('summary', { hasText: text }).first().click();
 
 describe('a caseworker in the browser', () => {
   it('registers a household, takes an application, sends an approval in nynorsk and a refusal, and forwards an appeal', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { seedDemo } from '../src/db/seeds/demo.js';
 import type { Husly } from '../src/server/main.js';
@@ -65,6 +65,15 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   const summary = (violations as AxeViolation[]).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${label}`).toEqual([]);
 }
+
+/** The page's (or a form's) error summary. */
+export const errorSummaryIn = (scope: Page | Locator) => scope.locator('.ds-error-summary').first();
+
+/** Opens a <details> by its summary text. */
+export const openDetails = (scope: Page | Locator, text: string | RegExp) => scope.locator('summary', { hasText: text }).first().click();
+
+/** Console errors other than the refusals a test provokes on purpose (the browser logs them as failed resources). */
+export const withoutRefusals = (errors: string[], statuses: readonly number[]) => errors.filter((e) => !new RegExp(`status of (${statuses.join('|')})`).test(e));
 
 /** Collects console errors and CSP violations so a page that "looks fine" but broke is caught. */
 export function watchConsole(page: Page): string[] {

@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, osloDate } from '../src/domain/deadlines/calendar.js';
-import { checkPage, expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
+import { checkPage, errorSummaryIn, expectNoAxeViolations, launchBrowser, logInAs, openDetails, openPage, startServer, withoutRefusals, type E2eServer } from './harness.js';
 
 /**
  * Issue 4 point 6 and the lease actions in the browser: the caseworker records the outcome of a
@@ -26,10 +26,8 @@ afterAll(async () => {
 
 const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
 const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
-const summaryOf = (scope: Page | Locator) => scope.locator('.ds-error-summary').first();
-const openDetails = (scope: Page | Locator, text: string) => scope.locator('summary', { hasText: text }).first().click();
 /** Expected refusals answer 400/422, which the browser logs as failed resources. */
-const unexpected = (errors: string[]) => errors.filter((e) => !/status of 422|status of 400/.test(e));
+const unexpected = (errors: string[]) => withoutRefusals(errors, [400, 422]);
 
 const today = osloDate(new Date());
 
@@ -49,7 +47,7 @@ describe('the caseworker', () => {
     const address = await card.getByRole('heading', { level: 3 }).innerText();
     await openDetails(card, 'Registrer utfall');
     await card.getByRole('button', { name: 'Lagre utfallet' }).click();
-    await summaryOf(card).waitFor();
+    await errorSummaryIn(card).waitFor();
     await expectNoAxeViolations(page, 'renewal outcome form with error summary');
 
     await card.getByRole('radio', { name: 'Forny leieforholdet' }).check();
@@ -92,7 +90,7 @@ describe('the caseworker', () => {
     // Nothing chosen: the error summary names what is missing.
     const terms = page.locator('form', { has: page.getByRole('button', { name: 'Lag utkast' }) });
     await terms.getByRole('button', { name: 'Lag utkast' }).click();
-    await summaryOf(terms).getByText('Søk opp og velg husstanden som skal leie').waitFor();
+    await errorSummaryIn(terms).getByText('Søk opp og velg husstanden som skal leie').waitFor();
     await expectNoAxeViolations(page, 'new lease with error summary');
 
     // The household, found by name through the person register.
@@ -119,7 +117,7 @@ describe('the caseworker', () => {
     await openDetails(page, 'Signer kontrakten');
     await page.getByRole('button', { name: 'Signer', exact: true }).click();
     const refusal = 'En § 11-1-avtale kan ikke signeres før leietakeren har fått skriftlig beskjed om at avtalen gir færre rettigheter. Registrer datoen for beskjeden.';
-    await summaryOf(page).getByText(refusal).waitFor();
+    await errorSummaryIn(page).getByText(refusal).waitFor();
     await expect(page.locator('.ds-validation-message', { hasText: refusal }).count()).resolves.toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'signing refused without the § 11-1 notice');
     await page.getByLabel('Dato for skriftlig beskjed etter § 11-1').fill(today);
@@ -132,7 +130,7 @@ describe('the caseworker', () => {
     await openDetails(page, 'Registrer innflytting');
     const moveIn = page.locator('form', { has: page.getByRole('button', { name: 'Lagre innflytting' }) });
     await moveIn.getByRole('button', { name: 'Lagre innflytting' }).click();
-    await summaryOf(moveIn).getByText('Velg tilstand (røykvarsler)').waitFor();
+    await errorSummaryIn(moveIn).getByText('Velg tilstand (røykvarsler)').waitFor();
     await expectNoAxeViolations(page, 'move-in form with error summary');
     await moveIn.getByLabel('Antall nøkler levert ut').fill('3');
     await moveIn.getByLabel('Strømmåler (valgfri)').fill('45123,5');
@@ -152,7 +150,7 @@ describe('the caseworker', () => {
     await adjust.getByLabel('KPI da leien sist ble fastsatt').fill('130,2');
     await adjust.getByLabel('Siste publiserte KPI').fill('134,8');
     await adjust.getByRole('button', { name: 'Lagre leieendringen' }).click();
-    const summary = summaryOf(adjust);
+    const summary = errorSummaryIn(adjust);
     await summary.getByText('Varselet er for kort: minst én måned før indeksregulering (§ 4-2) og seks måneder før endring til gjengs leie (§ 4-3).').waitFor();
     await summary.getByText('Indeksregulering kan tidligst gjelde fra 12 måneder etter at leien sist ble fastsatt (husleieloven § 4-2).').waitFor();
     await expectNoAxeViolations(page, 'rent adjustment refused');

@@ -69,6 +69,9 @@ export function ageOn(birthDate: string, date: string): number {
   return Math.floor(wholeMonthsBetween(birthDate, date) / 12);
 }
 
+/** Age in whole years on `date`, or null when the birth date is unknown or after `date`. */
+export const ageOrNull = (birthDate: string | null, date: string): number | null => (birthDate !== null && birthDate <= date ? ageOn(birthDate, date) : null);
+
 const MONTH_NAMES = {
   nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],

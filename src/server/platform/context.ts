@@ -39,5 +39,11 @@ export function serviceContext(db: Db, actor: Actor, clock: Clock, requestId: st
   };
 }
 
+/**
+ * The same context with its transaction bound to `tx`: lets another area's service join the
+ * caller's transaction, so both writes exist or neither does.
+ */
+export const inTransaction = (ctx: ServiceContext, tx: Tx): ServiceContext => ({ ...ctx, transaction: (fn) => fn(tx) });
+
 /** Today's date in Norway (Europe/Oslo) by the request's clock: what every deadline, flag and signal is measured to. */
 export const todayOf = (ctx: Pick<ServiceContext, 'clock'>): string => osloDate(ctx.clock.now());

@@ -492,6 +492,17 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /**
+ * A field code's message: the shared `field.<code>` when there is one, else the area catalogue's
+ * `field.<area>.<code>`, else the generic «invalid value».
+ */
+export function fieldMessageKey(code: string, area: string): MessageKey {
+  const shared = `field.${code}`;
+  if (isMessageKey(shared)) return shared;
+  const own = `field.${area}.${code}`;
+  return isMessageKey(own) ? own : 'field.invalid_value';
+}
+
+/**
  * Picks the response language: the first supported tag in Accept-Language
  * (the web app always sends its current language), else the user's own, else bokmål.
  * `no` and `nb-NO` mean bokmål; `nn-NO` nynorsk; any `en-*` English.

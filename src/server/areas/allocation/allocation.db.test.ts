@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundDto } from '../../../contracts/allocation.js';
-import { createHousehold, setupLeaseTest, statusPeriods, type LeaseTestEnv } from '../leases/leases.fixtures.js';
-import { approvedCase, count, dwellingIn } from './allocation.fixtures.js';
+import { countRows, createHousehold, setupLeaseTest, statusPeriods, type LeaseTestEnv } from '../leases/leases.fixtures.js';
+import { approvedCase, dwellingIn } from './allocation.fixtures.js';
 
 let env: LeaseTestEnv;
 beforeAll(async () => {
@@ -53,14 +53,14 @@ describe('waiting list', () => {
     expect(set.statusCode).toBe(204);
     const after = (await cw().request({ method: 'GET', url: '/api/waiting-list' })).json();
     expect(after.items[0]).toMatchObject({ caseId: friends.caseId, points: 200, override: { points: 200 } });
-    expect(await count(env, 'audit_event', sql`type = 'priority_override.set' and subject_id = ${friends.caseId}`)).toBe(1);
+    expect(await countRows(env, 'audit_event', sql`type = 'priority_override.set' and subject_id = ${friends.caseId}`)).toBe(1);
     await cw().request({ method: 'PUT', url: `/api/waiting-list/${friends.caseId}/override`, payload: { points: null, reason: 'Situasjonen er avklart, tilbake til vanlig prioritet.' } });
     const back = (await cw().request({ method: 'GET', url: '/api/waiting-list' })).json();
     expect(back.items.find((i: { caseId: string }) => i.caseId === friends.caseId).override).toBeNull();
     expect((await env.clients.property_manager.request({ method: 'GET', url: '/api/waiting-list' })).statusCode).toBe(403);
     const place = await cw().request({ method: 'GET', url: `/api/waiting-list/${roofless.caseId}` });
     expect(place.json()).toMatchObject({ caseId: roofless.caseId, queuePosition: 1, of: 2 });
-    expect(await count(env, 'access_log', sql`subject_id = ${roofless.caseId} and purpose = 'allocation.waiting_list.place'`)).toBe(1);
+    expect(await countRows(env, 'access_log', sql`subject_id = ${roofless.caseId} and purpose = 'allocation.waiting_list.place'`)).toBe(1);
     expect((await cw().request({ method: 'GET', url: `/api/waiting-list/${expired.caseId}` })).statusCode).toBe(404);
   });
 });
@@ -132,7 +132,7 @@ describe('allocation round', () => {
     expect(twice.json().error.fieldErrors[0]).toMatchObject({ path: 'choices.1.caseId', code: 'household_twice' });
     const unsuitable = await cw().request({ method: 'POST', url, payload: { choices: [{ dwellingId: small, caseId: family.caseId }] } });
     expect(unsuitable.json().error.fieldErrors[0]).toMatchObject({ path: 'choices.0.caseId', code: 'not_eligible_for_dwelling' });
-    expect(await count(env, 'offer', sql`round_id = ${round.id}`)).toBe(0);
+    expect(await countRows(env, 'offer', sql`round_id = ${round.id}`)).toBe(0);
 
     const sent = await cw().request({ method: 'POST', url, payload: { choices: [{ dwellingId: small, caseId: single.caseId }, { dwellingId: big, caseId: family.caseId }] } });
     expect(sent.statusCode, sent.body).toBe(201);

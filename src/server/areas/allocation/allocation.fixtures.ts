@@ -1,8 +1,8 @@
 /** Factories for the allocation db tests: approved rental-dwelling cases on the waiting list. Not used by production code. */
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { decision, dwelling, dwellingStatusPeriod, helpRequest, household, housingCase } from '../../../db/schema/index.js';
-import { rows, withTenant } from '../../platform/db.js';
+import { withTenant } from '../../platform/db.js';
 import type { LeaseTestEnv } from '../leases/leases.fixtures.js';
 
 export interface ApprovedCaseOptions {
@@ -58,10 +58,6 @@ export async function approvedCase(env: Pick<LeaseTestEnv, 'handle' | 'municipal
   });
 }
 
-export async function count(env: Pick<LeaseTestEnv, 'handle' | 'municipalityId'>, table: string, where: SQL = sql`true`): Promise<number> {
-  const [row] = await rows<{ n: number }>(env.handle.db, sql`select count(*)::int as n from ${sql.identifier(table)} where municipality_id = ${env.municipalityId} and ${where}`);
-  return row?.n ?? 0;
-}
 
 /** A vacant dwelling in a given building (gnr/bnr), so tests can put several units in one building. */
 export async function dwellingIn(env: Pick<LeaseTestEnv, 'handle' | 'municipalityId'>, o: { gnr: number; bnr?: number; unit: string; bedrooms?: number; monthlyRent?: number }) {

@@ -8,6 +8,14 @@ import { rows, type Tx } from '../../platform/db.js';
  * valid, with no accepted offer and no lease resting on that decision.
  */
 
+/** The dwelling's address line as the round, the letters and the pages show it (street, number, unit, extra reference). */
+const DWELLING_ADDRESS = sql.raw(
+  `trim(d.street_name || ' ' || d.house_number || d.house_letter || case when d.unit_number <> '' then ' ' || d.unit_number else '' end || case when d.extra_reference <> '' then ' (' || d.extra_reference || ')' else '' end)`,
+);
+
+/** The building of dwelling `d` in the domain's buildingKey format (`knr-gnr/bnr/fnr/snr`, domain/allocation/types.ts). */
+const BUILDING_KEY = sql.raw(`d.knr || '-' || d.gnr || '/' || d.bnr || '/' || d.fnr || '/' || d.snr`);
+
 export interface WaitingRow {
   caseId: string;
   caseNumber: string;
@@ -112,8 +120,7 @@ export function vacancies(tx: Tx, municipalityId: number, today: string): Promis
     tx,
     sql`
     select d.id as "dwellingId",
-           trim(d.street_name || ' ' || d.house_number || d.house_letter || case when d.unit_number <> '' then ' ' || d.unit_number else '' end
-                || case when d.extra_reference <> '' then ' (' || d.extra_reference || ')' else '' end) as address,
+           ${DWELLING_ADDRESS} as address,
            d.knr, d.gnr, d.bnr, d.fnr, d.snr, d.dwelling_type as "dwellingType", d.bedrooms, d.usable_area_m2 as "usableAreaM2", d.floor,
            d.has_lift as "hasLift", d.wheelchair_accessible as "wheelchairAccessible", d.shared_housing as "sharedHousing",
            d.staffed_24h as "staffed24h", d.staff_base as "staffBase", d.school_district_primary as "schoolDistrictPrimary",
@@ -146,7 +153,7 @@ export function occupancy(tx: Tx, municipalityId: number, today: string): Promis
     tx,
     sql`
     with let_now as (
-      select d.district_code, d.knr || '-' || d.gnr || '/' || d.bnr || '/' || d.fnr || '/' || d.snr as building,
+      select d.district_code, ${BUILDING_KEY} as building,
              coalesce(
                (select c.need_category from decision dc join housing_case c on c.municipality_id = dc.municipality_id and c.id = dc.case_id
                  where dc.municipality_id = le.municipality_id and dc.id = le.decision_id),
@@ -168,7 +175,7 @@ export function stockCounts(tx: Tx, municipalityId: number, today: string): Prom
     tx,
     sql`
     with stock as (
-      select d.district_code, d.knr || '-' || d.gnr || '/' || d.bnr || '/' || d.fnr || '/' || d.snr as building
+      select d.district_code, ${BUILDING_KEY} as building
       from dwelling d
       where d.municipality_id = ${municipalityId}
         and not exists (select 1 from dwelling_status_period sp where sp.municipality_id = d.municipality_id and sp.dwelling_id = d.id
@@ -357,7 +364,7 @@ export async function buildingsOfPersons(tx: Tx, municipalityId: number, personI
   if (personIds.length === 0) return new Map();
   const found = await rows<{ personId: string; building: string }>(
     tx,
-    sql`select distinct hm.person_id as "personId", d.knr || '-' || d.gnr || '/' || d.bnr || '/' || d.fnr || '/' || d.snr as building
+    sql`select distinct hm.person_id as "personId", ${BUILDING_KEY} as building
         from household_member hm
         join lease le on le.municipality_id = hm.municipality_id and le.household_id = hm.household_id
         join dwelling d on d.municipality_id = le.municipality_id and d.id = le.dwelling_id
@@ -387,8 +394,7 @@ export function dwellingSummaries(tx: Tx, municipalityId: number, ids: readonly 
   return rows(
     tx,
     sql`select d.id as "dwellingId",
-               trim(d.street_name || ' ' || d.house_number || d.house_letter || case when d.unit_number <> '' then ' ' || d.unit_number else '' end
-                    || case when d.extra_reference <> '' then ' (' || d.extra_reference || ')' else '' end) as address,
+               ${DWELLING_ADDRESS} as address,
                d.bedrooms, d.monthly_rent as "monthlyRent",
                (select max(sp.from_date)::text from dwelling_status_period sp where sp.municipality_id = d.municipality_id and sp.dwelling_id = d.id and sp.status = 'vacant') as "vacantSince"
         from dwelling d where d.municipality_id = ${municipalityId} and d.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,

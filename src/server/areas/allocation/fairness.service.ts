@@ -2,30 +2,22 @@ import type { z } from 'zod';
 import type { FairnessQuery, fairnessSchema } from '../../../contracts/allocation.js';
 import { addDays, compareDates, daysBetween } from '../../../domain/deadlines/calendar.js';
 import { ageBandOf, fairnessReport, householdTypeOf, type WaitRecord } from '../../../domain/fairness/monitor.js';
+import { ageOrNull } from '../../../domain/eligibility/calendar.js';
 import { todayOf, type ServiceContext } from '../../platform/context.js';
 import { assertFairness } from './allocation.policy.js';
 import * as repo from './allocation.repo.js';
+import { childrenAges } from './round-input.js';
 
-/** Whole years between a birth date and a day. */
-export function ageOn(birthDate: string | null, on: string): number | null {
-  if (birthDate === null) return null;
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /** Maps one approval to the monitor's record: groups and how the wait went, nothing that names anyone. */
 export function toWaitRecord(row: repo.WaitFactRow, today: string): WaitRecord {
-  const children = row.members.filter((m) => {
-    const age = ageOn(m.birthDate, today);
-    return m.relation === 'child' || m.relation === 'other_child' || (age !== null && age < 18);
-  }).length;
+  const children = childrenAges(row, today).length;
   const adults = Math.max(1, row.members.length - children);
   const lapsed = row.housedOn === null && row.validUntil !== null && compareDates(row.validUntil, today) < 0;
   const end = row.housedOn ?? (lapsed ? row.validUntil! : today);
   return {
     householdType: householdTypeOf(adults, children),
-    ageBand: ageBandOf(ageOn(row.birthDate, today)),
+    ageBand: ageBandOf(ageOrNull(row.birthDate, today)),
     gender: row.gender === 'female' || row.gender === 'male' || row.gender === 'other' ? row.gender : 'unknown',
     refugee: row.refugee ? 'yes' : 'no',
     needCategory: row.needCategory ?? 'other',

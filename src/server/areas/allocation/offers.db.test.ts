@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfferBodySchema } from '../../../contracts/offers.js';
 import { serviceContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { createDwelling, createHousehold, setupLeaseTest, statusPeriods, type LeaseTestEnv } from '../leases/leases.fixtures.js';
-import { approvedCase, count } from './allocation.fixtures.js';
+import { countRows, createDwelling, createHousehold, setupLeaseTest, statusPeriods, type LeaseTestEnv } from '../leases/leases.fixtures.js';
+import { approvedCase } from './allocation.fixtures.js';
 import { createOffer } from './offers.service.js';
 
 let env: LeaseTestEnv;
@@ -58,7 +58,7 @@ describe('offers', () => {
     expect(accepted).toMatchObject({ status: 'accepted', answeredOn: '2026-03-02' });
     const lease = await cw().request({ method: 'GET', url: `/api/leases/${accepted.leaseId}` });
     expect(lease.json()).toMatchObject({ status: 'draft', startDate: '2026-03-16', monthlyRent: 9100, dwellingId });
-    expect(await count(env, 'lease', sql`decision_id = ${a.decisionId}`)).toBe(1);
+    expect(await countRows(env, 'lease', sql`decision_id = ${a.decisionId}`)).toBe(1);
     const again = await cw().request({ method: 'POST', url: `/api/offers/${sent.id}/refuse`, payload: { answeredOn: '2026-03-02', reason: 'preference' } });
     expect(again.statusCode).toBe(409);
     const other = await cw().request({ method: 'POST', url: '/api/offers', payload: { dwellingId: await createDwelling(env), caseId: a.caseId } });
@@ -75,7 +75,7 @@ describe('offers', () => {
     const no2 = await cw().request({ method: 'POST', url: `/api/offers/${second.id}/refuse`, payload: { answeredOn: '2026-03-02', reason: 'rent_too_high' } });
     expect(no2.json()).toMatchObject({ refusalReasonable: false, refusalConsequence: '{"kind":"pause_and_review","days":90}' });
     expect((await statusPeriods(env, dwellingId)).at(-1)).toMatchObject({ status: 'vacant', toDate: null });
-    expect(await count(env, 'task', sql`signal_key = ${`offer_refused:${a.decisionId}`} and closed_on is null`)).toBe(1);
+    expect(await countRows(env, 'task', sql`signal_key = ${`offer_refused:${a.decisionId}`} and closed_on is null`)).toBe(1);
     // The dwelling is free for the next household at once.
     const b = await waitingHousehold();
     await offer(dwellingId, b.caseId);
@@ -93,7 +93,7 @@ describe('offers', () => {
       payload: { answeredOn: '2026-03-02', reason: 'preference', judgedReasonable: true, justification: 'Boligen ligger ved tidligere voldsutøver; dokumentert i notat.' },
     });
     expect(ok.json()).toMatchObject({ status: 'refused', refusalReasonable: true, refusalConsequence: '{"kind":"none"}' });
-    expect(await count(env, 'audit_event', sql`type = 'offer.refused' and subject_id = ${sent.id} and reason is not null`)).toBe(1);
+    expect(await countRows(env, 'audit_event', sql`type = 'offer.refused' and subject_id = ${sent.id} and reason is not null`)).toBe(1);
   });
 
   it('expires offers past the last day to answer and frees the dwelling', async () => {
@@ -134,7 +134,7 @@ describe('offers', () => {
         expect(e).toBeInstanceOf(AppError);
         expect((e as AppError).code).toBe('conflict');
       }
-      expect(await count(env, 'offer', sql`dwelling_id = ${dwellingId} and status = 'pending'`)).toBe(1);
+      expect(await countRows(env, 'offer', sql`dwelling_id = ${dwellingId} and status = 'pending'`)).toBe(1);
       expect((await statusPeriods(env, dwellingId)).filter((p) => p.status === 'reserved')).toHaveLength(1);
       // Withdraw the winner so all 50 households race again for the next dwelling.
       await env.handle.db.execute(sql`update offer set status = 'withdrawn' where id = ${won[0]!.id}`);

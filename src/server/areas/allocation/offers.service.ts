@@ -4,10 +4,10 @@ import { compareDates, daysBetween } from '../../../domain/deadlines/calendar.js
 import { buildOfferLetter } from '../../../domain/letters/offer-letter.js';
 import { isExpired, judgeRefusal, offerDates, offerRulesFor, type RefusalConsequence, type RefusalReason } from '../../../domain/offers/rules.js';
 import { recordEvent } from '../../platform/audit.js';
-import { todayOf, type ServiceContext } from '../../platform/context.js';
+import { inTransaction, todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound, pgConstraint, pgErrorCode } from '../../platform/errors.js';
-import { isMessageKey, type MessageKey } from '../../platform/i18n.js';
+import { fieldMessageKey, type MessageKey } from '../../platform/i18n.js';
 import { letterIncomplete, letterParties, storeLetter } from '../cases/letters.js';
 import { findCase } from '../cases/cases.repo.js';
 import { reserveDwelling } from '../leases/dwelling-status.js';
@@ -25,16 +25,11 @@ import * as repo from './allocation.repo.js';
 
 /** A field error: the shared `field.<code>` message when there is one, else the offers catalogue's `field.offer.<code>`. */
 function field(path: string, code: string): { path: string; code: string; messageKey: MessageKey } {
-  const shared = `field.${code}`;
-  const own = `field.offer.${code}`;
-  return { path, code, messageKey: isMessageKey(shared) ? shared : isMessageKey(own) ? own : 'field.invalid_value' };
+  return { path, code, messageKey: fieldMessageKey(code, 'offer') };
 }
 
 const refuse = (path: string, code: string, kind: 'validation_failed' | 'rule_violation' = 'rule_violation'): AppError =>
   new AppError(kind, 'error.validation_failed', [field(path, code)]);
-
-/** The same context, with its transaction bound to `tx`: lets another area's service join this transaction. */
-export const inTransaction = (ctx: ServiceContext, tx: Tx): ServiceContext => ({ ...ctx, transaction: (fn) => fn(tx) });
 
 function mapOfferConstraint(error: unknown): unknown {
   const constraint = pgConstraint(error);

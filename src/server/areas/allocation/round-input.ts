@@ -10,7 +10,7 @@ import type { SuitabilityRuleSet } from '../../../domain/allocation/suitability-
 import { buildingKey, type DwellingFacts, type DwellingRequirement, type HousingSituation, type SpecialNeeds } from '../../../domain/allocation/types.js';
 import { compareDates } from '../../../domain/deadlines/calendar.js';
 import type { OccupancyRow, VacancyRow, WaitingRow } from './allocation.repo.js';
-import { ageOn } from './fairness.service.js';
+import { ageOrNull } from '../../../domain/eligibility/calendar.js';
 
 /**
  * From database rows to the pure round's facts (domain/allocation/round-types.ts). One waiting
@@ -35,7 +35,7 @@ const NO_NEEDS: SpecialNeeds = { wheelchair: false, lift: false, groundFloor: fa
 /** Children: members registered as children, or under 18 today. */
 export function childrenAges(row: Pick<WaitingRow, 'members'>, today: string): number[] {
   return row.members.flatMap((m) => {
-    const age = ageOn(m.birthDate, today);
+    const age = ageOrNull(m.birthDate, today);
     const child = m.relation === 'child' || m.relation === 'other_child' || (age !== null && age < 18);
     return child ? [age ?? 0] : [];
   });
@@ -53,7 +53,7 @@ export function toRoundHousehold(row: WaitingRow, today: string, avoidBuildings:
     housingSituation: (row.housingSituation ?? app.housingSituation ?? 'unsuitable_dwelling') as HousingSituation,
     needCategory: (row.needCategory ?? app.needCategory ?? 'other') as NeedCategory,
     childrenAges: childrenAges(row, today),
-    applicantAge: ageOn(row.birthDate, today),
+    applicantAge: ageOrNull(row.birthDate, today),
     specialNeeds: { ...NO_NEEDS, ...(app.specialNeeds ?? {}) },
     decisionDate: row.decidedOn,
     validUntil: row.validUntil ?? OPEN_VALIDITY,

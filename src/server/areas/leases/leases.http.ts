@@ -3,7 +3,7 @@ import type { Problem } from '../../../domain/leases/terms.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import type { requireActor } from '../../platform/http.js';
-import { isMessageKey, type MessageKey } from '../../platform/i18n.js';
+import { fieldMessageKey as sharedFieldMessageKey, type MessageKey } from '../../platform/i18n.js';
 
 /** What the route files and services of the leases area share. */
 export const leaseErrors = {
@@ -20,10 +20,7 @@ export type ContextOf = (req: Parameters<typeof requireActor>[0]) => ServiceCont
 
 /** A field code's message: the shared `field.<code>` when there is one, else the lease catalogue's `field.lease.<code>`. */
 export function fieldMessageKey(code: string): MessageKey {
-  const shared = `field.${code}`;
-  if (isMessageKey(shared)) return shared;
-  const own = `field.lease.${code}`;
-  return isMessageKey(own) ? own : 'field.invalid_value';
+  return sharedFieldMessageKey(code, 'lease');
 }
 
 /** Domain problems as one AppError with every field error (docs/adr/0003). */

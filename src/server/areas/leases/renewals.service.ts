@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { intakeBodySchema } from '../../../contracts/cases.js';
 import type { RenewalOutcomeBody, renewalListSchema, renewalOutcomeResultSchema } from '../../../contracts/leases.js';
 import { recordEvent } from '../../platform/audit.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { registerIntake } from '../cases/intake.service.js';
@@ -39,7 +39,7 @@ export async function listRenewals(ctx: ServiceContext, state: 'open' | 'decided
  */
 async function openRenewalCase(ctx: ServiceContext, tx: Tx, leaseId: string, body: RenewalOutcomeBody) {
   const lease = await getLeaseRow(ctx, tx, leaseId);
-  const inTx: ServiceContext = { ...ctx, transaction: (fn) => fn(tx) };
+  const inTx = inTransaction(ctx, tx);
   const intake = intakeBodySchema.parse({
     householdId: lease.householdId,
     channel: 'meeting',

@@ -3,7 +3,7 @@ import { canSeeAddress, consentInForce } from '../../../domain/access/person-acc
 import type { Role } from '../../../domain/access/roles.js';
 import type { ConsentRecipient } from '../../../domain/cases/case-types.js';
 import { osloDate } from '../../../domain/deadlines/index.js';
-import { ageOn } from '../../../domain/eligibility/index.js';
+import { ageOrNull } from '../../../domain/eligibility/calendar.js';
 import type { ResidenceStatus } from '../../../domain/eligibility/types.js';
 import { maskFnr } from '../../../domain/identity/index.js';
 import type { ConsentRow } from './consents.repo.js';
@@ -15,8 +15,7 @@ import type { PersonRow, RepresentativeRow } from './people.repo.js';
  * `presentPerson`, and only when canSeeAddress(role, protection) says so.
  */
 
-export const ageOrNull = (birthDate: string | null, today: string): number | null =>
-  birthDate !== null && birthDate <= today ? ageOn(birthDate, today) : null;
+export { ageOrNull };
 
 export const maskedOrNull = (nationalId: string | null): string | null => (nationalId === null ? null : maskFnr(nationalId));
 

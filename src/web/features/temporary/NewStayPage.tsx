@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CaseSummary } from '../../../contracts/cases';
 import type { Household } from '../../../contracts/people';
@@ -12,7 +12,6 @@ import { paths } from '../../app/routes';
 import { useCurrentSession } from '../../app/SessionProvider';
 import { useResource } from '../../app/useResource';
 import { AppLink } from '../../components/AppLink';
-import { RadioGroup } from '../../components/Choices';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import type { FieldMessages } from '../../components/form-errors';
@@ -21,6 +20,7 @@ import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { HOUSEHOLD_SEARCH_ID, HouseholdPicker, type ChosenHousehold } from './HouseholdPicker';
+import { StayTermsFields, type StayTerms } from './StayTermsFields';
 import { getHousehold } from '../persons/persons.api';
 import { listPersonCases, listProviders, registerStay } from './temporary.api';
 import { childrenIn, itemList, todayIso } from './temporary-format';
@@ -147,9 +147,7 @@ function StayForm({ chosen, providers, household, cases }: { chosen: ChosenHouse
   const [caseId, setCaseId] = useState(temporaryCases.length === 1 ? (temporaryCases[0]?.id ?? '') : '');
   const [housingCaseId, setHousingCaseId] = useState('');
   const [startDate, setStartDate] = useState(todayIso);
-  const [childrenPresent, setChildrenPresent] = useState<'yes' | 'no'>(children > 0 ? 'yes' : 'no');
-  const [cooperation, setCooperation] = useState('');
-  const [cleaningOffered, setCleaningOffered] = useState(false);
+  const [terms, setTerms] = useState<StayTerms>({ childrenPresent: children > 0 ? 'yes' : 'no', cooperation: '', cleaningOffered: false });
   const form = useFormSubmit<Field>();
 
   if (temporaryCases.length === 0) {
@@ -181,9 +179,9 @@ function StayForm({ chosen, providers, household, cases }: { chosen: ChosenHouse
         caseId,
         ...(housingCaseId ? { housingCaseId } : {}),
         startDate,
-        childrenPresent: childrenPresent === 'yes',
-        cooperationAgreementSignedOn: cooperation || null,
-        cleaningOffered,
+        childrenPresent: terms.childrenPresent === 'yes',
+        cooperationAgreementSignedOn: terms.cooperation || null,
+        cleaningOffered: terms.cleaningOffered,
       });
       navigate(paths.stay(stay.id));
     });
@@ -216,7 +214,7 @@ function StayForm({ chosen, providers, household, cases }: { chosen: ChosenHouse
           error={form.fieldErrors.placeId}
         />
       )}
-      {place && <PlaceQuality place={place} childrenPresent={childrenPresent === 'yes'} />}
+      {place && <PlaceQuality place={place} childrenPresent={terms.childrenPresent === 'yes'} />}
       <SelectField
         id={IDS.caseId}
         label={s.caseId}
@@ -247,34 +245,7 @@ function StayForm({ chosen, providers, household, cases }: { chosen: ChosenHouse
         onChange={(e) => setStartDate(e.target.value)}
         error={form.fieldErrors.startDate}
       />
-      <RadioGroup<'yes' | 'no'>
-        id={IDS.childrenPresent}
-        legend={s.childrenPresent}
-        description={`${s.childrenHint} ${s.childrenInHousehold(children)}`}
-        options={[
-          { value: 'yes', label: t.common.yes },
-          { value: 'no', label: t.common.no },
-        ]}
-        value={childrenPresent}
-        onChange={setChildrenPresent}
-        error={form.fieldErrors.childrenPresent}
-      />
-      <Textfield
-        id={IDS.cooperationAgreementSignedOn}
-        type="date"
-        label={s.cooperationSignedOn}
-        description={s.cooperationHint}
-        value={cooperation}
-        onChange={(e) => setCooperation(e.target.value)}
-        error={form.fieldErrors.cooperationAgreementSignedOn}
-      />
-      <Checkbox
-        id={IDS.cleaningOffered}
-        label={s.cleaningOffered}
-        checked={cleaningOffered}
-        onChange={(e) => setCleaningOffered(e.target.checked)}
-        error={form.fieldErrors.cleaningOffered}
-      />
+      <StayTermsFields ids={IDS} values={terms} onChange={setTerms} errors={form.fieldErrors} childrenDescription={`${s.childrenHint} ${s.childrenInHousehold(children)}`} />
       <FormActions label={s.submit} submitting={form.submitting} />
     </form>
   );

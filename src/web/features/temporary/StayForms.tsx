@@ -1,11 +1,10 @@
-import { Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseSummary } from '../../../contracts/cases';
 import type { Stay } from '../../../contracts/temporary';
 import { formatDate } from '../../app/format';
 import { useI18n } from '../../app/i18n/I18nProvider';
 import { useResource } from '../../app/useResource';
-import { RadioGroup } from '../../components/Choices';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
@@ -13,6 +12,7 @@ import type { FieldMessages } from '../../components/form-errors';
 import { SelectField } from '../../components/SelectField';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { getHousehold } from '../persons/persons.api';
+import { StayTermsFields, type StayTerms } from './StayTermsFields';
 import { listPersonCases, updateStay } from './temporary.api';
 import { todayIso } from './temporary-format';
 
@@ -41,9 +41,11 @@ async function housingCasesOf(stay: Stay, signal: AbortSignal): Promise<CaseSumm
 export function EditStayForm({ stay, onSaved }: { stay: Stay; onSaved: (stay: Stay) => void }) {
   const { t, locale } = useI18n();
   const s = t.tempStay;
-  const [childrenPresent, setChildrenPresent] = useState<'yes' | 'no'>(stay.childrenPresent ? 'yes' : 'no');
-  const [cooperation, setCooperation] = useState(stay.cooperationAgreementSignedOn ?? '');
-  const [cleaningOffered, setCleaningOffered] = useState(stay.cleaningOffered);
+  const [terms, setTerms] = useState<StayTerms>({
+    childrenPresent: stay.childrenPresent ? 'yes' : 'no',
+    cooperation: stay.cooperationAgreementSignedOn ?? '',
+    cleaningOffered: stay.cleaningOffered,
+  });
   const [housingCaseId, setHousingCaseId] = useState(stay.housingCase?.id ?? '');
   const housingCases = useResource(`stay-housing-cases:${stay.id}`, (signal) => housingCasesOf(stay, signal));
   const form = useFormSubmit<EditField>();
@@ -61,9 +63,9 @@ export function EditStayForm({ stay, onSaved }: { stay: Stay; onSaved: (stay: St
     await form.submit(EDIT_IDS, {}, async () => {
       onSaved(
         await updateStay(stay.id, {
-          childrenPresent: childrenPresent === 'yes',
-          cooperationAgreementSignedOn: cooperation || null,
-          cleaningOffered,
+          childrenPresent: terms.childrenPresent === 'yes',
+          cooperationAgreementSignedOn: terms.cooperation || null,
+          cleaningOffered: terms.cleaningOffered,
           ...(showHousingCase ? { housingCaseId: housingCaseId || null } : {}),
         }),
       );
@@ -73,34 +75,7 @@ export function EditStayForm({ stay, onSaved }: { stay: Stay; onSaved: (stay: St
   return (
     <form className="form block-gap" aria-labelledby="stay-edit" onSubmit={handleSubmit} noValidate>
       <ErrorSummary errors={form.summary} />
-      <RadioGroup<'yes' | 'no'>
-        id={EDIT_IDS.childrenPresent}
-        legend={s.childrenPresent}
-        description={s.childrenHint}
-        options={[
-          { value: 'yes', label: t.common.yes },
-          { value: 'no', label: t.common.no },
-        ]}
-        value={childrenPresent}
-        onChange={setChildrenPresent}
-        error={form.fieldErrors.childrenPresent}
-      />
-      <Textfield
-        id={EDIT_IDS.cooperationAgreementSignedOn}
-        type="date"
-        label={s.cooperationSignedOn}
-        description={s.cooperationHint}
-        value={cooperation}
-        onChange={(e) => setCooperation(e.target.value)}
-        error={form.fieldErrors.cooperationAgreementSignedOn}
-      />
-      <Checkbox
-        id={EDIT_IDS.cleaningOffered}
-        label={s.cleaningOffered}
-        checked={cleaningOffered}
-        onChange={(e) => setCleaningOffered(e.target.checked)}
-        error={form.fieldErrors.cleaningOffered}
-      />
+      <StayTermsFields ids={EDIT_IDS} values={terms} onChange={setTerms} errors={form.fieldErrors} childrenDescription={s.childrenHint} />
       {showHousingCase && (
         <SelectField
           id={EDIT_IDS.housingCaseId}
