@@ -7,3 +7,6 @@ export * from './cases.js';
 export * from './dwellings.js';
 export * from './temporary.js';
 export * from './allocation.js';
+export * from './followup.js';
+export * from './neighbourhood.js';
+export * from './private-rental.js';

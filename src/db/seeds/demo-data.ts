@@ -26,6 +26,7 @@ export const DEMO_MUNICIPALITIES: readonly DemoMunicipality[] = [
       { username: 'saksbehandler', displayName: 'Sara Saksbehandler', role: 'caseworker', language: 'nb' },
       { username: 'nav', displayName: 'Nils NAV-veileder', role: 'nav_adviser', language: 'nb' },
       { username: 'oppfolging', displayName: 'Olav Oppfølging', role: 'followup', language: 'nn' },
+      { username: 'spesialist', displayName: 'Siri Spesialisthelse', role: 'specialist_health', language: 'nb' },
       { username: 'bomiljo', displayName: 'Berit Bomiljø', role: 'neighbourhood', language: 'nb' },
       { username: 'forvalter', displayName: 'Frode Forvalter', role: 'property_manager', language: 'nb' },
       { username: 'leder', displayName: 'Lene Leder', role: 'manager', language: 'nb' },

@@ -6,6 +6,7 @@ export const ROLES = [
   'caseworker',
   'nav_adviser',
   'followup',
+  'specialist_health',
   'neighbourhood',
   'property_manager',
   'manager',
@@ -22,7 +23,7 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness', 'calculators'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness', 'calculators', 'followup', 'housing_first', 'neighbourhood', 'private_rental', 'rent_to_own'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
@@ -40,14 +41,24 @@ export type Area = (typeof AREAS)[number];
  * follow server/areas/allocation/allocation.policy.ts: the caseworker allocates; the manager sees fairness too.
  * `calculators` (startlån affordability, bostøtte estimate) follows server/areas/calculators/calculators.policy.ts:
  * the roles that meet households (caseworker, NAV adviser, follow-up team).
+ * Issue 6: `followup` (a worker's day, a household's follow-up; who may read a household's follow-up
+ * follows the consent register, domain/access/followup-access.ts) is for the follow-up team, the caseworker,
+ * the NAV adviser and the specialist health service (spesialisthelsetjenesten, e.g. a DPS' ROP/FACT team,
+ * seeing only households who have consented to it); `housing_first` (participants, targets, retention,
+ * fidelity) for the follow-up team and the caseworker, and the manager (aggregates); `neighbourhood`
+ * (bomiljø: conflict cases, building activities, caretaker tasks) for the neighbourhood team and the
+ * property manager; `private_rental` (landlords, agreements, help into private leases, refugee
+ * settlement) for the NAV adviser and the caseworker; `rent_to_own` (leie til eie) for the caseworker
+ * and the follow-up team.
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness', 'calculators'],
-  nav_adviser: ['start', 'worklist', 'persons', 'temporary', 'calculators'],
-  followup: ['start', 'persons', 'calculators'],
-  neighbourhood: ['start'],
-  property_manager: ['start', 'dwellings', 'leases'],
-  manager: ['start', 'municipality', 'fairness'],
+  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness', 'calculators', 'followup', 'housing_first', 'private_rental', 'rent_to_own'],
+  nav_adviser: ['start', 'worklist', 'persons', 'temporary', 'calculators', 'followup', 'private_rental'],
+  followup: ['start', 'persons', 'calculators', 'followup', 'housing_first', 'rent_to_own'],
+  specialist_health: ['start', 'followup'],
+  neighbourhood: ['start', 'neighbourhood'],
+  property_manager: ['start', 'dwellings', 'leases', 'neighbourhood'],
+  manager: ['start', 'municipality', 'fairness', 'housing_first'],
   admin: ['start', 'users', 'rules', 'audit', 'access_log', 'municipality'],
 };
 
@@ -59,4 +70,4 @@ export function canOpenArea(role: Role, area: Area): boolean {
  * Roles that may ever read a person's record (each still subject to person-access.ts).
  * `manager` (aggregates only) and `admin` (users, rules, logs) are deliberately absent.
  */
-export const PERSON_DATA_ROLES: readonly Role[] = ['caseworker', 'nav_adviser', 'followup', 'neighbourhood', 'property_manager'];
+export const PERSON_DATA_ROLES: readonly Role[] = ['caseworker', 'nav_adviser', 'followup', 'specialist_health', 'neighbourhood', 'property_manager'];

@@ -15,6 +15,7 @@ export const DWELLING_ACCESS: Readonly<Record<Role, DwellingAccess>> = {
   caseworker: 'read',
   nav_adviser: 'none',
   followup: 'none',
+  specialist_health: 'none',
   neighbourhood: 'none',
   property_manager: 'manage',
   manager: 'stats',

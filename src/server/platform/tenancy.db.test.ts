@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog, auditEvent, district, municipality, staffSession, staffUser } from '../../db/schema/index.js';
 import { seedDemo } from '../../db/seeds/demo.js';
+import { DEMO_MUNICIPALITIES } from '../../db/seeds/demo-data.js';
 import { createTestApp, loginAs } from '../../../test/app.js';
 import { openTestDb, TEST_HASH_COST } from '../../../test/db.js';
 import type { Husly } from '../main.js';
@@ -73,7 +74,7 @@ describe('tenant isolation (row-level security)', () => {
 
     // The owner connection sees that Demo kommune does have rows, so the zeros above mean something.
     const all = await rows<{ n: number }>(handle.db, sql`select count(*)::int as n from staff_user where municipality_id = ${demoId}`);
-    expect(all[0]!.n).toBe(7);
+    expect(all[0]!.n).toBe(DEMO_MUNICIPALITIES[0]!.users.length);
     const demoSessions = await rows<{ n: number }>(handle.db, sql`select count(*)::int as n from staff_session where municipality_id = ${demoId}`);
     expect(demoSessions[0]!.n).toBeGreaterThan(0);
   });

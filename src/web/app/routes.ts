@@ -35,6 +35,11 @@ export const paths = {
   offers: '/tilbud',
   fairness: '/likebehandling',
   calculators: '/kalkulatorer',
+  followup: '/oppfolging',
+  housingFirst: '/housing-first',
+  neighbourhood: '/bomiljo',
+  privateRental: '/utleiere',
+  rentToOwn: '/leie-til-eie',
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -59,6 +64,11 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
   allocation: paths.waitingList,
   fairness: paths.fairness,
   calculators: paths.calculators,
+  followup: paths.followup,
+  housing_first: paths.housingFirst,
+  neighbourhood: paths.neighbourhood,
+  private_rental: paths.privateRental,
+  rent_to_own: paths.rentToOwn,
 };
 
 export type Route =

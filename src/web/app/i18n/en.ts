@@ -32,6 +32,7 @@ export const en: Catalogue = {
     caseworker: 'Caseworker (housing office)',
     nav_adviser: 'NAV adviser',
     followup: 'Follow-up service',
+    specialist_health: 'Specialist health service',
     neighbourhood: 'Neighbourhood team',
     property_manager: 'Property manager',
     manager: 'Manager',
@@ -44,6 +45,8 @@ export const en: Catalogue = {
       'You arrange temporary accommodation under section 27 of the Social Services Act (sosialtjenesteloven) for people with nowhere to live, and give advice on housing, housing allowance and finances. You can help the people you work with apply for municipal housing.',
     followup:
       'You give support in the home to tenants who need help to manage their tenancy, and keep track of agreements and measures so that the housing office and NAV know the support is in place.',
+    specialist_health:
+      'You work in the specialist health service (for example a ROP or FACT team) and work with the municipality on follow-up. You see the follow-up only of people who have consented to the specialist health service seeing it, and only while that consent is in force.',
     neighbourhood:
       'You work on wellbeing and the living environment in municipal housing: neighbour relations, reports of concern and local measures. You see only the information you need to follow up neighbourhood cases.',
     property_manager:
@@ -68,6 +71,11 @@ export const en: Catalogue = {
     allocation: 'Waiting list and allocation',
     fairness: 'Fairness',
     calculators: 'Calculators',
+    followup: 'Follow-up',
+    housing_first: 'Housing First',
+    neighbourhood: 'Neighbourhood',
+    private_rental: 'Private landlords',
+    rent_to_own: 'Rent to own',
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
@@ -84,6 +92,11 @@ export const en: Catalogue = {
     allocation: 'The waiting list in priority order with reasons, allocation rounds and offers of housing.',
     fairness: 'Waiting times and outcomes for groups on the waiting list, so differences can be looked into.',
     calculators: 'Work out how large a start loan (startlån) a household can service, and estimate housing allowance (bostøtte) with every step shown.',
+    followup: "The households you follow up, today's visits and tasks with their reasons.",
+    housing_first: "Participants, the year's target, how many are still housed after 6 and 12 months, and fidelity.",
+    neighbourhood: "Neighbour cases from complaint to agreement, activities in the buildings and the caretaker's tasks.",
+    private_rental: 'The landlord register, agreements with the benefits package, help into private leases and refugee settlement.',
+    rent_to_own: 'Tenants on the way to an owned home, with the plan and the start-loan case.',
   },
   common: {
     yes: 'Yes',

@@ -35,6 +35,7 @@ export const nb = {
     caseworker: 'Saksbehandler (boligkontor)',
     nav_adviser: 'NAV-veileder',
     followup: 'Oppfølgingstjeneste',
+    specialist_health: 'Spesialisthelsetjenesten',
     neighbourhood: 'Bomiljøteam',
     property_manager: 'Boligforvalter',
     manager: 'Leder',
@@ -47,6 +48,8 @@ export const nb = {
       'Du skaffer midlertidig botilbud etter sosialtjenesteloven § 27 til dem som står uten et sted å bo, og gir råd og veiledning om bolig, bostøtte og økonomi. Du kan hjelpe brukerne dine med å søke om kommunal bolig.',
     followup:
       'Du gir oppfølging i hjemmet til beboere som trenger støtte for å mestre boforholdet, og holder oversikt over avtaler og tiltak slik at boligkontoret og NAV vet at oppfølgingen er på plass.',
+    specialist_health:
+      'Du arbeider i spesialisthelsetjenesten (for eksempel et ROP- eller FACT-team) og samarbeider med kommunen om oppfølgingen. Du ser oppfølgingen bare for personer som har gitt samtykke til at spesialisthelsetjenesten får se den, og bare så lenge samtykket gjelder.',
     neighbourhood:
       'Du jobber med trivsel og bomiljø i kommunens boliger: naboforhold, bekymringsmeldinger og tiltak i nærmiljøet. Du ser bare opplysningene du trenger for å følge opp bomiljøsaker.',
     property_manager:
@@ -71,6 +74,11 @@ export const nb = {
     allocation: 'Venteliste og tildeling',
     fairness: 'Likebehandling',
     calculators: 'Kalkulatorer',
+    followup: 'Oppfølging',
+    housing_first: 'Housing First',
+    neighbourhood: 'Bomiljø',
+    private_rental: 'Private utleiere',
+    rent_to_own: 'Leie til eie',
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
@@ -87,6 +95,11 @@ export const nb = {
     allocation: 'Ventelisten i prioritert rekkefølge med begrunnelse, tildelingsrunder og tilbud om bolig.',
     fairness: 'Ventetid og utfall for grupper på ventelisten, slik at forskjeller kan undersøkes.',
     calculators: 'Regn ut hvor stort startlån en husstand kan betjene, og anslå bostøtte med hele utregningen.',
+    followup: 'Husstandene du følger opp, dagens besøk og oppgaver med begrunnelse.',
+    housing_first: 'Deltakere, mål for året, hvor mange som fortsatt bor etter 6 og 12 måneder, og troskapsmåling.',
+    neighbourhood: 'Nabosaker fra klage til avtale, aktiviteter i byggene og miljøvaktmesterens oppgaver.',
+    private_rental: 'Utleierregisteret, avtaler med fordelspakke, hjelp til privat leie og bosetting av flyktninger.',
+    rent_to_own: 'Leietakere på vei til egen eid bolig, med plan og startlånsak.',
   } satisfies Record<Area, string>,
   common: {
     yes: 'Ja',

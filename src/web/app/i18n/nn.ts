@@ -32,6 +32,7 @@ export const nn: Catalogue = {
     caseworker: 'Saksbehandlar (bustadkontor)',
     nav_adviser: 'NAV-rettleiar',
     followup: 'Oppfølgingsteneste',
+    specialist_health: 'Spesialisthelsetenesta',
     neighbourhood: 'Bomiljøteam',
     property_manager: 'Bustadforvaltar',
     manager: 'Leiar',
@@ -44,6 +45,8 @@ export const nn: Catalogue = {
       'Du skaffar mellombels butilbod etter sosialtenestelova § 27 til dei som står utan ein stad å bu, og gir råd og rettleiing om bustad, bustøtte og økonomi. Du kan hjelpe brukarane dine med å søkje om kommunal bustad.',
     followup:
       'Du gir oppfølging i heimen til bebuarar som treng støtte for å meistre buforholdet, og held oversikt over avtalar og tiltak, slik at bustadkontoret og NAV veit at oppfølginga er på plass.',
+    specialist_health:
+      'Du arbeider i spesialisthelsetenesta (til dømes eit ROP- eller FACT-team) og samarbeider med kommunen om oppfølginga. Du ser oppfølginga berre for personar som har gitt samtykke til at spesialisthelsetenesta får sjå henne, og berre så lenge samtykket gjeld.',
     neighbourhood:
       'Du arbeider med trivsel og bumiljø i bustadene til kommunen: naboforhold, bekymringsmeldingar og tiltak i nærmiljøet. Du ser berre dei opplysningane du treng for å følgje opp bumiljøsaker.',
     property_manager:
@@ -68,6 +71,11 @@ export const nn: Catalogue = {
     allocation: 'Venteliste og tildeling',
     fairness: 'Likehandsaming',
     calculators: 'Kalkulatorar',
+    followup: 'Oppfølging',
+    housing_first: 'Housing First',
+    neighbourhood: 'Bumiljø',
+    private_rental: 'Private utleigarar',
+    rent_to_own: 'Leige til eige',
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
@@ -84,6 +92,11 @@ export const nn: Catalogue = {
     allocation: 'Ventelista i prioritert rekkjefølgje med grunngiving, tildelingsrundar og tilbod om bustad.',
     fairness: 'Ventetid og utfall for grupper på ventelista, slik at skilnader kan undersøkjast.',
     calculators: 'Rekn ut kor stort startlån eit hushald kan betene, og anslå bustøtte med heile utrekninga.',
+    followup: 'Hushalda du følgjer opp, dagens besøk og oppgåver med grunngiving.',
+    housing_first: 'Deltakarar, mål for året, kor mange som framleis bur etter 6 og 12 månader, og truskapsmåling.',
+    neighbourhood: 'Nabosaker frå klage til avtale, aktivitetar i bygga og miljøvaktmeisteren sine oppgåver.',
+    private_rental: 'Utleigarregisteret, avtalar med fordelspakke, hjelp til privat leige og busetjing av flyktningar.',
+    rent_to_own: 'Leigetakarar på veg til eigen eigd bustad, med plan og startlånsak.',
   },
   common: {
     yes: 'Ja',
