@@ -33,6 +33,11 @@ export const municipality = pgTable(
     name: text('name').notNull(),
     inhabitants: integer('inhabitants').notNull(),
     settings: jsonb('settings').$type<MunicipalitySettings>().notNull().default({}),
+    /**
+     * The demo seed that has run to the end for this municipality (seeds/demo.ts demoSeedVersion);
+     * null for a real municipality. A start with the same version skips the seed entirely.
+     */
+    demoSeed: text('demo_seed'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   () => [

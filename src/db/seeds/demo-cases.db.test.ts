@@ -6,7 +6,8 @@ import { validateFnr } from '../../domain/identity/fnr.js';
 import type { Husly } from '../../server/main.js';
 import { fixedClock } from '../../server/platform/clock.js';
 import { rows, type DbHandle } from '../../server/platform/db.js';
-import { seedDemo } from './demo.js';
+import { DEMO_MUNICIPALITIES } from './demo-data.js';
+import { demoSeedVersion, demoSteps, seedDemo } from './demo.js';
 
 let handle: DbHandle;
 let husly: Husly;
@@ -29,8 +30,24 @@ describe('demo cases', () => {
   it('has cases in every state, and seeding again adds nothing', async () => {
     const before = await statuses();
     expect(before.map((s) => s.status)).toEqual(['appeal_forwarded', 'appealed', 'closed', 'decided', 'forwarded', 'preliminary_reply_sent', 'received']);
-    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST });
+    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, force: true });
     expect(await statuses()).toEqual(before);
+  });
+
+  it('records the completed seed per municipality, so a later start runs no step until the steps change', async () => {
+    const marks = await rows<{ kommunenummer: string; demo_seed: string }>(handle.db, sql`select kommunenummer, demo_seed from municipality order by kommunenummer`);
+    expect(marks).toEqual(DEMO_MUNICIPALITIES.map((m) => ({ kommunenummer: m.kommunenummer, demo_seed: demoSeedVersion(m) })).reverse());
+    const ran: string[] = [];
+    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, onStep: (name) => ran.push(name) });
+    expect(ran).toEqual([]);
+    // An older version (a step added since) runs that municipality's steps again, and only its.
+    await handle.db.execute(sql`update municipality set demo_seed = 'older' where kommunenummer = '9998'`);
+    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, onStep: (name) => ran.push(name) });
+    expect(ran.length).toBe(demoSteps(DEMO_MUNICIPALITIES[1]!).length);
+    expect(ran.every((name) => name.startsWith('9998 '))).toBe(true);
+    expect((await rows<{ demo_seed: string }>(handle.db, sql`select demo_seed from municipality where kommunenummer = '9998'`))[0]!.demo_seed).toBe(
+      demoSeedVersion(DEMO_MUNICIPALITIES[1]!),
+    );
   });
 
   it('gives every person a valid fødselsnummer', async () => {

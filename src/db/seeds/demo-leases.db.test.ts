@@ -63,7 +63,7 @@ describe('demo leases', () => {
 
   it('is idempotent: seeding again adds nothing', async () => {
     const before = await counts();
-    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST });
+    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, force: true });
     expect(await counts()).toEqual(before);
   });
 });

@@ -67,7 +67,7 @@ describe('demo temporary accommodation', () => {
 
   it('adds nothing when seeded again', async () => {
     const before = await counts();
-    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST });
+    await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, force: true });
     expect(await counts()).toEqual(before);
   });
 });
