@@ -1,0 +1,129 @@
+import { daysBetween, type IsoDate } from '../deadlines/calendar.js';
+import { caseDeadlineStatus } from '../deadlines/case-status.js';
+import type { Period } from '../temporary/kostra.js';
+import { isNewRentalApplication } from './applicants.js';
+import type { ApplicationFacts, IndicatorHistory } from './history.js';
+import { count, medianOf, onOrBefore, ratio, within } from './measure.js';
+import type { IndicatorDefinition } from './types.js';
+
+/**
+ * Applications for a municipal rental dwelling from new applicants (KOSTRA skjema 13,
+ * domain.md § 3), and the foreløpig-svar duty for every case (fvl. § 11a, domain.md § 10.1).
+ *
+ * Counting rules [I]: an application is **received** in the period of its received date, and
+ * **approved** or **refused** in the period of its first decision, whenever it was received —
+ * a year's refusals may concern the previous year's applications, as in KOSTRA's own
+ * «avslag / mottatte nye» (domain.md § 3 [S]). A partly approved application counts as approved.
+ */
+
+const APPROVED: ReadonlyArray<ApplicationFacts['outcome']> = ['approved', 'partly_approved'];
+
+/** New applicants' rental-dwelling applications. */
+const newApplications = (h: IndicatorHistory): ApplicationFacts[] => h.applications.filter(isNewRentalApplication);
+
+export const newReceived = (h: IndicatorHistory, p: Period): number => newApplications(h).filter((a) => within(a.receivedOn, p)).length;
+
+export const newApproved = (h: IndicatorHistory, p: Period): number =>
+  newApplications(h).filter((a) => within(a.decidedOn, p) && APPROVED.includes(a.outcome)).length;
+
+export const newRefused = (h: IndicatorHistory, p: Period): number =>
+  newApplications(h).filter((a) => within(a.decidedOn, p) && a.outcome === 'refused').length;
+
+/**
+ * True when the case has passed its foreløpig-svar deadline on `day` with no reply, decision,
+ * forwarding or closing by then (deadlines/case-status: overdue from the day after the due day,
+ * one month after receipt, fvl. § 11a third paragraph). Later events do not count on `day`.
+ */
+export function isPreliminaryReplyOverdue(a: ApplicationFacts, day: IsoDate): boolean {
+  const answered = [a.preliminaryReplySentOn, a.decidedOn, a.forwardedOn, a.closedWithoutDecisionOn].some((d) => onOrBefore(d, day));
+  if (answered || !onOrBefore(a.receivedOn, day)) return false;
+  return caseDeadlineStatus({ receivedOn: a.receivedOn, today: day }).state === 'overdue';
+}
+
+/** Days from receipt to the first decision, for cases first decided in the period. */
+export function daysToDecision(h: IndicatorHistory, p: Period): number[] {
+  return h.applications.flatMap((a) => (a.decidedOn !== null && within(a.decidedOn, p) ? [daysBetween(a.receivedOn, a.decidedOn)] : []));
+}
+
+const KOSTRA_APPLICATIONS = 'domain.md § 3 «Applications» [S]';
+
+export const APPLICATION_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'applications.new_received',
+    name: { nb: 'Nye søknader mottatt', en: 'New applications received' },
+    definition: {
+      nb: 'Søknader om kommunalt disponert bolig mottatt i perioden fra husstander som ikke bodde i en kommunalt disponert bolig da de søkte. Søknader om bytte og forlengelse telles ikke.',
+      en: 'Applications for a municipal rental dwelling received in the period from households not living in a municipal dwelling when they applied. Applications for a change or a renewal are not counted.',
+    },
+    unit: 'applications',
+    source: 'kostra_13',
+    kind: 'flow',
+    basis: KOSTRA_APPLICATIONS,
+    compute: (h, p) => count(newReceived(h, p)),
+  },
+  {
+    id: 'applications.new_approved',
+    name: { nb: 'Nye søknader innvilget', en: 'New applications approved' },
+    definition: {
+      nb: 'Nye søknader (som over) med første vedtak i perioden som helt eller delvis innvilget.',
+      en: 'New applications (as above) whose first decision, in the period, approved them in full or in part.',
+    },
+    unit: 'applications',
+    source: 'husly',
+    kind: 'flow',
+    basis: `${KOSTRA_APPLICATIONS}; counted by decision date [I]`,
+    compute: (h, p) => count(newApproved(h, p)),
+  },
+  {
+    id: 'applications.new_refused',
+    name: { nb: 'Nye søknader avslått', en: 'New applications refused' },
+    definition: {
+      nb: 'Nye søknader (som over) med første vedtak i perioden som avslag.',
+      en: 'New applications (as above) whose first decision, in the period, refused them.',
+    },
+    unit: 'applications',
+    source: 'kostra_13',
+    kind: 'flow',
+    basis: `${KOSTRA_APPLICATIONS}; counted by decision date [I]`,
+    compute: (h, p) => count(newRefused(h, p)),
+  },
+  {
+    id: 'applications.new_refusal_share',
+    name: { nb: 'Andel nye søkere som har fått avslag', en: 'Share of new applicants refused' },
+    definition: {
+      nb: 'Avslag på nye søknader i perioden delt på nye søknader mottatt i perioden, ganger 100.',
+      en: 'Refusals of new applications in the period divided by new applications received in the period, times 100.',
+    },
+    unit: 'percent',
+    source: 'kostra_13',
+    kind: 'flow',
+    basis: `${KOSTRA_APPLICATIONS}: «avslag / mottatte nye × 100»`,
+    compute: (h, p) => ratio(newRefused(h, p), newReceived(h, p), 100),
+  },
+  {
+    id: 'cases.preliminary_reply_overdue',
+    name: { nb: 'Saker over en måned uten foreløpig svar', en: 'Cases past a month without a preliminary reply' },
+    definition: {
+      nb: 'Saker (alle sakstyper) som på dagen er mer enn én måned gamle uten foreløpig svar, vedtak eller oversendelse (forvaltningsloven § 11a tredje ledd).',
+      en: 'Cases (every case type) that on the day are more than a month old with no preliminary reply, decision or forwarding (Public Administration Act § 11a third paragraph).',
+    },
+    unit: 'cases',
+    source: 'husly',
+    kind: 'stock',
+    basis: 'domain.md §§ 1.1, 10.1 (2) [S]; deadlines/case-status',
+    compute: (h, p) => count(h.applications.filter((a) => isPreliminaryReplyOverdue(a, p.to)).length),
+  },
+  {
+    id: 'cases.median_days_to_decision',
+    name: { nb: 'Median dager til vedtak', en: 'Median days to a decision' },
+    definition: {
+      nb: 'Median antall dager fra saken kom inn til første vedtak, for saker (alle sakstyper) med første vedtak i perioden.',
+      en: 'Median days from receipt to the first decision, for cases (every case type) first decided in the period.',
+    },
+    unit: 'days',
+    source: 'husly',
+    kind: 'flow',
+    basis: 'domain.md § 10.4 (2) [I]',
+    compute: (h, p) => medianOf(daysToDecision(h, p)),
+  },
+];
