@@ -60,8 +60,8 @@ export const appliedParameterSchema = z.object({
   /** Null when the caseworker entered the value. */
   effectiveFrom: isoDate.nullable(),
   source: z.string(),
-  /** S sourced, R recalled, I inferred; null when entered. */
-  tag: z.enum(['S', 'R', 'I']).nullable(),
+  /** S sourced, R recalled, I inferred, M the municipality's own value; null when entered. */
+  tag: z.enum(['S', 'R', 'I', 'M']).nullable(),
 });
 
 const livingCostLineSchema = z.object({
@@ -139,3 +139,47 @@ export const bostotteResultSchema = z.object({
   parameters: z.array(appliedParameterSchema),
 });
 export type BostotteResultDto = z.infer<typeof bostotteResultSchema>;
+
+// ── The municipality's own parameter values (admin) ─────────────────────────────────────────
+
+const fieldSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ name: z.string(), kind: z.literal('number'), unit: z.string(), min: z.number(), max: z.number(), decimals: z.number().int() }),
+  z.object({ name: z.string(), kind: z.literal('choice'), choices: z.array(z.string()) }),
+]);
+
+const parameterRowSchema = z.object({
+  validFrom: isoDate,
+  value: z.unknown(),
+  source: z.string(),
+  tag: z.enum(['S', 'R', 'I', 'M']),
+});
+
+export const calculatorParameterSchema = z.object({
+  key: z.string(),
+  calculator: z.enum(['startlan', 'bostotte']),
+  shape: z.enum(['number', 'object', 'list']),
+  fields: z.array(fieldSpecSchema),
+  /** The row a calculation today uses; null when there is none. */
+  inForce: parameterRowSchema.nullable(),
+  /** The municipality's own rows, newest first. */
+  own: z.array(parameterRowSchema.extend({ enteredBy: z.string(), enteredAt: z.string() })),
+});
+export type CalculatorParameterDto = z.infer<typeof calculatorParameterSchema>;
+
+export const calculatorParameterListSchema = z.object({
+  today: isoDate,
+  /** Whether the user may add values (the municipality admin). */
+  canEdit: z.boolean(),
+  items: z.array(calculatorParameterSchema),
+});
+export type CalculatorParameterList = z.infer<typeof calculatorParameterListSchema>;
+
+export const addParameterBodySchema = z.strictObject({
+  key: z.string().min(1).max(100),
+  validFrom: isoDate,
+  /** A number, an object or a list as the key's fields describe; checked per key with a field error per field. */
+  value: z.unknown(),
+  /** Where the value comes from (circular, decision, web page). */
+  source: z.string().trim().min(1).max(300),
+});
+export type AddParameterBody = z.infer<typeof addParameterBodySchema>;

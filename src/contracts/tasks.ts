@@ -12,6 +12,8 @@ export const taskSchema = z.object({
   subjectType: z.string(),
   subjectId: z.string(),
   assignedRole: z.string(),
+  /** The worker the task is for by name; null when it is for everyone in the role. */
+  assignedToId: uuidSchema.nullable(),
   /** Why the task exists, in bokmål (the web shows its own text by `kind` when it has one). */
   reason: z.string(),
   data: z.record(z.string(), z.unknown()),
@@ -24,4 +26,8 @@ export type Task = z.infer<typeof taskSchema>;
 
 export const taskListQuerySchema = z.object({ kind: z.string().regex(/^[a-z0-9_]{1,50}$/).optional() });
 export const taskListSchema = z.object({ items: z.array(taskSchema) });
-export const closeTaskBodySchema = z.object({ outcome: z.string().trim().min(1).max(1000) });
+export const closeTaskBodySchema = z.object({
+  outcome: z.string().trim().min(1).max(1000),
+  /** A short note on what was done (kept in the task's data as `closeNote`); some outcomes require one. */
+  note: z.string().trim().max(1000).optional(),
+});

@@ -18,12 +18,11 @@ let handle: DbHandle;
 let husly: Husly;
 const TODAY = new Date('2026-11-21T10:00:00Z');
 const today = '2026-11-21';
-const timings = new Map<string, number>();
 let ids: Record<'9999' | '9998', number>;
 
 beforeAll(async () => {
   handle = await openTestDb();
-  await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST, onStep: (name, ms) => timings.set(name, ms) });
+  await seedDemo(handle.db, { today: TODAY, hashCost: TEST_HASH_COST });
   husly = await createTestApp(handle, { clock: fixedClock(TODAY.toISOString()) });
   const found = await rows<{ id: number; kommunenummer: '9999' | '9998' }>(handle.db, sql`select id, kommunenummer from municipality where kommunenummer in ('9999', '9998')`);
   ids = Object.fromEntries(found.map((m) => [m.kommunenummer, m.id])) as Record<'9999' | '9998', number>;
@@ -49,7 +48,7 @@ const counts = async () =>
 const NORM: Record<number, [number, number]> = { 1: [0, 1], 2: [1, 2], 3: [2, 3], 4: [2, 3], 5: [3, 4] };
 
 describe('demo waiting list', () => {
-  it('puts 80–140 approved households on Demo kommune’s list, with vacancies to offer, and a proportional few on Nabo’s, quickly', async () => {
+  it('puts 80–140 approved households on Demo kommune’s list, with vacancies to offer, and a proportional few on Nabo’s', async () => {
     const demo = await list('9999');
     expect(demo.length).toBeGreaterThanOrEqual(80);
     expect(demo.length).toBeLessThanOrEqual(140);
@@ -58,9 +57,6 @@ describe('demo waiting list', () => {
     const nabo = await list('9998');
     expect(nabo.length).toBeGreaterThanOrEqual(3);
     expect(nabo.length).toBeLessThanOrEqual(15);
-    // A generous bound for a loaded test machine; a fresh start measures well under 300 ms.
-    expect(timings.get('9999 waiting list')).toBeLessThan(1500);
-    expect(timings.get('9999 allocation history')).toBeLessThan(1500);
   });
 
   it('gives every seeded household a valid, sent approval conforming to the contracts', async () => {

@@ -6,7 +6,13 @@ import { district, municipality, staffUser } from '../schema/index.js';
 import { demoCaseSteps } from './demo-cases.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SEED, splitInhabitants, type DemoMunicipality } from './demo-data.js';
 import { demoDwellingSteps } from './demo-dwellings.js';
+import { demoFollowupSteps } from './demo-followup.js';
+import { demoFollowupSettingsSteps } from './demo-followup-settings.js';
+import { demoHousingFirstSteps } from './demo-housing-first.js';
 import { demoLeaseSteps } from './demo-leases.js';
+import { demoNeighbourhoodSteps } from './demo-neighbourhood.js';
+import { demoPrivateRentalSteps } from './demo-private-rental.js';
+import { demoRentToOwnSteps } from './demo-rent-to-own.js';
 import { demoTemporarySteps } from './demo-temporary.js';
 import { demoWaitingSteps } from './demo-waiting.js';
 import type { SeedContext, SeedStep } from './seed-context.js';
@@ -51,7 +57,7 @@ function usersStep(m: DemoMunicipality): SeedStep {
  * dwellings, ...) — each idempotent and drawing from ctx.rng only.
  */
 export function demoSteps(m: DemoMunicipality): SeedStep[] {
-  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m), ...demoWaitingSteps(m)];
+  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m), ...demoWaitingSteps(m), ...demoHousingFirstSteps(m), ...demoRentToOwnSteps(m), ...demoFollowupSteps(m), ...demoFollowupSettingsSteps(m), ...demoNeighbourhoodSteps(m), ...demoPrivateRentalSteps(m)];
 }
 
 /**

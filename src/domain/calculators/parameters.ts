@@ -9,8 +9,12 @@ import { toIsoDate, type IsoDate } from '../deadlines/calendar.js';
  * admin keeps the real copies current.
  */
 
-/** How sure we are of a value (docs/domain.md): [S] found in a named source, [R] recalled, [I] inferred. */
-export type ProvenanceTag = 'S' | 'R' | 'I';
+/**
+ * How sure we are of a value (docs/domain.md): [S] found in a named source, [R] recalled, [I]
+ * inferred; [M] the municipality's own value, entered by its admin with the source it gave
+ * (calculator_parameter, overrides.ts).
+ */
+export type ProvenanceTag = 'S' | 'R' | 'I' | 'M';
 
 /** One row of a dated table: `value` applies from `effectiveFrom` until the next row's date. */
 export interface Dated<T> {

@@ -10,7 +10,22 @@ import { RoundPage } from '../features/allocation/RoundPage';
 import { RoundsPage } from '../features/allocation/RoundsPage';
 import { WaitingListPage } from '../features/allocation/WaitingListPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CalculatorParametersPage } from '../features/calculators/CalculatorParametersPage';
 import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
+import { BuildingPage } from '../features/neighbourhood/BuildingPage';
+import { CaretakerTasksPage } from '../features/neighbourhood/CaretakerTasksPage';
+import { NeighbourCasePage } from '../features/neighbourhood/NeighbourCasePage';
+import { NeighbourhoodPage } from '../features/neighbourhood/NeighbourhoodPage';
+import { NewCasePage as NewNeighbourCasePage } from '../features/neighbourhood/NewCasePage';
+import { LandlordPage } from '../features/private-rental/LandlordPage';
+import { LandlordsPage } from '../features/private-rental/LandlordsPage';
+import { LeaseHelpPage } from '../features/private-rental/LeaseHelpPage';
+import { LeaseHelpsPage } from '../features/private-rental/LeaseHelpsPage';
+import { NewLandlordPage } from '../features/private-rental/NewLandlordPage';
+import { NewLeaseHelpPage } from '../features/private-rental/NewLeaseHelpPage';
+import { NewSettlementPage } from '../features/private-rental/NewSettlementPage';
+import { SettlementPage } from '../features/private-rental/SettlementPage';
+import { SettlementsPage } from '../features/private-rental/SettlementsPage';
 import { ApplicationPage } from '../features/cases/ApplicationPage';
 import { CasePage } from '../features/cases/CasePage';
 import { DecisionEditorPage } from '../features/cases/DecisionEditorPage';
@@ -18,6 +33,10 @@ import { DwellingPage } from '../features/dwellings/DwellingPage';
 import { DwellingsPage } from '../features/dwellings/DwellingsPage';
 import { VacancyBoardPage } from '../features/dwellings/VacancyBoardPage';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
+import { EnrolPage } from '../features/housing-first/EnrolPage';
+import { FidelityAssessmentPage } from '../features/housing-first/FidelityAssessmentPage';
+import { HousingFirstPage } from '../features/housing-first/HousingFirstPage';
+import { ParticipantPage } from '../features/housing-first/ParticipantPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { LeasePage } from '../features/leases/LeasePage';
 import { LeasesPage } from '../features/leases/LeasesPage';
@@ -26,6 +45,14 @@ import { MunicipalityPage } from '../features/municipality/MunicipalityPage';
 import { NewPersonPage } from '../features/persons/NewPersonPage';
 import { PersonPage } from '../features/persons/PersonPage';
 import { PersonSearchPage } from '../features/persons/PersonSearchPage';
+import { NewPlanPage } from '../features/rent-to-own/NewPlanPage';
+import { PlanPage } from '../features/rent-to-own/PlanPage';
+import { RentToOwnPage } from '../features/rent-to-own/RentToOwnPage';
+import { SettingsPage as FollowupSettingsPage } from '../features/followup/SettingsPage';
+import { FollowupPage } from '../features/followup/FollowupPage';
+import { NewPlanPage as NewFollowupPlanPage } from '../features/followup/NewPlanPage';
+import { PersonOverviewPage } from '../features/followup/PersonOverviewPage';
+import { PlanPage as FollowupPlanPage } from '../features/followup/PlanPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StartPage } from '../features/start/StartPage';
@@ -106,6 +133,8 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <DecisionEditorPage caseId={route.caseId} decisionId={route.decisionId} />;
     case 'rules':
       return <RulesPage />;
+    case 'followupSettings':
+      return <FollowupSettingsPage />;
     case 'dwellings':
       return <DwellingsPage />;
     case 'vacancies':
@@ -142,6 +171,58 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <FairnessPage />;
     case 'calculators':
       return <CalculatorsPage />;
+    case 'followup':
+      return <FollowupPage />;
+    case 'followupPlan':
+      return <FollowupPlanPage id={route.id} />;
+    case 'newFollowupPlan':
+      return <NewFollowupPlanPage />;
+    case 'personOverview':
+      return <PersonOverviewPage id={route.id} />;
+    case 'neighbourhood':
+      return <NeighbourhoodPage />;
+    case 'newNeighbourCase':
+      return <NewNeighbourCasePage />;
+    case 'neighbourCase':
+      return <NeighbourCasePage id={route.id} />;
+    case 'building':
+      return <BuildingPage slug={route.slug} />;
+    case 'caretakerTasks':
+      return <CaretakerTasksPage />;
+    case 'privateRental':
+      return <LandlordsPage />;
+    case 'newLandlord':
+      return <NewLandlordPage />;
+    case 'landlord':
+      return <LandlordPage id={route.id} />;
+    case 'leaseHelps':
+      return <LeaseHelpsPage />;
+    case 'newLeaseHelp':
+      return <NewLeaseHelpPage />;
+    case 'leaseHelp':
+      return <LeaseHelpPage id={route.id} />;
+    case 'settlements':
+      return <SettlementsPage />;
+    case 'newSettlement':
+      return <NewSettlementPage />;
+    case 'settlement':
+      return <SettlementPage id={route.id} />;
+    case 'calculatorParameters':
+      return <CalculatorParametersPage />;
+    case 'housingFirst':
+      return <HousingFirstPage />;
+    case 'housingFirstEnrol':
+      return <EnrolPage />;
+    case 'housingFirstParticipant':
+      return <ParticipantPage id={route.id} />;
+    case 'housingFirstFidelity':
+      return <FidelityAssessmentPage />;
+    case 'rentToOwn':
+      return <RentToOwnPage />;
+    case 'newRentToOwnPlan':
+      return <NewPlanPage />;
+    case 'rentToOwnPlan':
+      return <PlanPage id={route.id} />;
     case 'municipality':
       return <MunicipalityPage />;
     case 'users':

@@ -16,6 +16,8 @@ export const paths = {
   case: (id: string) => `/saker/${segment(id)}`,
   decision: (caseId: string, decisionId: string) => `/saker/${segment(caseId)}/vedtak/${segment(decisionId)}`,
   rules: '/regler',
+  /** The early-warning thresholds (rules area). */
+  followupSettings: '/regler/oppfolging',
   dwellings: '/boliger',
   vacancies: '/boliger/ledige',
   dwelling: (id: string) => `/boliger/${segment(id)}`,
@@ -36,10 +38,37 @@ export const paths = {
   fairness: '/likebehandling',
   calculators: '/kalkulatorer',
   followup: '/oppfolging',
+  followupPlan: (id: string) => `/oppfolging/planer/${segment(id)}`,
+  /** A new follow-up plan for the household. */
+  newFollowupPlan: (householdId?: string) => `/oppfolging/ny${householdId ? `?husstand=${segment(householdId)}` : ''}`,
+  /** The person's own overview: consents and who has read the file (innsyn), printable. */
+  personOverview: (id: string) => `/personer/${segment(id)}/oversikt`,
   housingFirst: '/housing-first',
+  /** The programme page for another year. */
+  housingFirstYear: (year: number) => `/housing-first?ar=${year}`,
+  housingFirstEnrol: '/housing-first/ny',
+  housingFirstParticipant: (id: string) => `/housing-first/deltakere/${segment(id)}`,
+  housingFirstFidelity: '/housing-first/troskap/ny',
   neighbourhood: '/bomiljo',
+  newNeighbourCase: '/bomiljo/saker/ny',
+  neighbourCase: (id: string) => `/bomiljo/saker/${segment(id)}`,
+  /** A building by its slug (matrikkel key with dashes, domain/neighbourhood/building.ts). */
+  building: (slug: string) => `/bomiljo/bygg/${segment(slug)}`,
+  caretakerTasks: '/bomiljo/oppgaver',
   privateRental: '/utleiere',
+  newLandlord: '/utleiere/ny',
+  landlord: (id: string) => `/utleiere/${segment(id)}`,
+  leaseHelps: '/utleiere/leiehjelp',
+  newLeaseHelp: '/utleiere/leiehjelp/ny',
+  leaseHelp: (id: string) => `/utleiere/leiehjelp/${segment(id)}`,
+  settlements: '/utleiere/bosetting',
+  newSettlement: '/utleiere/bosetting/ny',
+  settlement: (id: string) => `/utleiere/bosetting/${segment(id)}`,
   rentToOwn: '/leie-til-eie',
+  newRentToOwnPlan: '/leie-til-eie/ny',
+  rentToOwnPlan: (id: string) => `/leie-til-eie/${segment(id)}`,
+  /** The calculators' parameters: the values in force and the municipality's own (admin). */
+  calculatorParameters: '/regler/kalkulatorsatser',
   municipality: '/kommune',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
@@ -81,6 +110,7 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'decision'; caseId: string; decisionId: string }
   | { name: 'rules' }
+  | { name: 'followupSettings' }
   | { name: 'dwellings' }
   | { name: 'vacancies' }
   | { name: 'dwelling'; id: string }
@@ -99,6 +129,32 @@ export type Route =
   | { name: 'offers' }
   | { name: 'fairness' }
   | { name: 'calculators' }
+  | { name: 'followup' }
+  | { name: 'followupPlan'; id: string }
+  | { name: 'newFollowupPlan' }
+  | { name: 'personOverview'; id: string }
+  | { name: 'neighbourhood' }
+  | { name: 'newNeighbourCase' }
+  | { name: 'neighbourCase'; id: string }
+  | { name: 'building'; slug: string }
+  | { name: 'caretakerTasks' }
+  | { name: 'privateRental' }
+  | { name: 'newLandlord' }
+  | { name: 'landlord'; id: string }
+  | { name: 'leaseHelps' }
+  | { name: 'newLeaseHelp' }
+  | { name: 'leaseHelp'; id: string }
+  | { name: 'settlements' }
+  | { name: 'newSettlement' }
+  | { name: 'settlement'; id: string }
+  | { name: 'calculatorParameters' }
+  | { name: 'housingFirst' }
+  | { name: 'housingFirstEnrol' }
+  | { name: 'housingFirstParticipant'; id: string }
+  | { name: 'housingFirstFidelity' }
+  | { name: 'rentToOwn' }
+  | { name: 'newRentToOwnPlan' }
+  | { name: 'rentToOwnPlan'; id: string }
   | { name: 'municipality' }
   | { name: 'users' }
   | { name: 'user'; id: string }
@@ -119,6 +175,7 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   case: 'persons',
   decision: 'persons',
   rules: 'rules',
+  followupSettings: 'rules',
   dwellings: 'dwellings',
   vacancies: 'dwellings',
   dwelling: 'dwellings',
@@ -137,6 +194,32 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   offers: 'allocation',
   fairness: 'fairness',
   calculators: 'calculators',
+  followup: 'followup',
+  followupPlan: 'followup',
+  newFollowupPlan: 'followup',
+  personOverview: 'persons',
+  neighbourhood: 'neighbourhood',
+  newNeighbourCase: 'neighbourhood',
+  neighbourCase: 'neighbourhood',
+  building: 'neighbourhood',
+  caretakerTasks: 'neighbourhood',
+  privateRental: 'private_rental',
+  newLandlord: 'private_rental',
+  landlord: 'private_rental',
+  leaseHelps: 'private_rental',
+  newLeaseHelp: 'private_rental',
+  leaseHelp: 'private_rental',
+  settlements: 'private_rental',
+  newSettlement: 'private_rental',
+  settlement: 'private_rental',
+  calculatorParameters: 'rules',
+  housingFirst: 'housing_first',
+  housingFirstEnrol: 'housing_first',
+  housingFirstParticipant: 'housing_first',
+  housingFirstFidelity: 'housing_first',
+  rentToOwn: 'rent_to_own',
+  newRentToOwnPlan: 'rent_to_own',
+  rentToOwnPlan: 'rent_to_own',
   municipality: 'municipality',
   users: 'users',
   user: 'users',
@@ -150,6 +233,7 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.persons, { name: 'persons' }],
   [paths.newPerson, { name: 'newPerson' }],
   [paths.rules, { name: 'rules' }],
+  [paths.followupSettings, { name: 'followupSettings' }],
   [paths.dwellings, { name: 'dwellings' }],
   [paths.vacancies, { name: 'vacancies' }],
   [paths.leases, { name: 'leases' }],
@@ -162,6 +246,23 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.offers, { name: 'offers' }],
   [paths.fairness, { name: 'fairness' }],
   [paths.calculators, { name: 'calculators' }],
+  [paths.followup, { name: 'followup' }],
+  [paths.newFollowupPlan(), { name: 'newFollowupPlan' }],
+  [paths.neighbourhood, { name: 'neighbourhood' }],
+  [paths.newNeighbourCase, { name: 'newNeighbourCase' }],
+  [paths.caretakerTasks, { name: 'caretakerTasks' }],
+  [paths.privateRental, { name: 'privateRental' }],
+  [paths.newLandlord, { name: 'newLandlord' }],
+  [paths.leaseHelps, { name: 'leaseHelps' }],
+  [paths.newLeaseHelp, { name: 'newLeaseHelp' }],
+  [paths.settlements, { name: 'settlements' }],
+  [paths.newSettlement, { name: 'newSettlement' }],
+  [paths.calculatorParameters, { name: 'calculatorParameters' }],
+  [paths.housingFirst, { name: 'housingFirst' }],
+  [paths.housingFirstEnrol, { name: 'housingFirstEnrol' }],
+  [paths.housingFirstFidelity, { name: 'housingFirstFidelity' }],
+  [paths.rentToOwn, { name: 'rentToOwn' }],
+  [paths.newRentToOwnPlan, { name: 'newRentToOwnPlan' }],
   [paths.municipality, { name: 'municipality' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],
@@ -172,6 +273,8 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
 const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/personer\/([^/]+)$/, ([id = '']) => ({ name: 'person', id })],
   [/^\/personer\/([^/]+)\/soknad$/, ([personId = '']) => ({ name: 'application', personId })],
+  [/^\/personer\/([^/]+)\/oversikt$/, ([id = '']) => ({ name: 'personOverview', id })],
+  [/^\/oppfolging\/planer\/([^/]+)$/, ([id = '']) => ({ name: 'followupPlan', id })],
   [/^\/saker\/([^/]+)$/, ([id = '']) => ({ name: 'case', id })],
   [/^\/saker\/([^/]+)\/vedtak\/([^/]+)$/, ([caseId = '', decisionId = '']) => ({ name: 'decision', caseId, decisionId })],
   [/^\/boliger\/([^/]+)$/, ([id = '']) => ({ name: 'dwelling', id })],
@@ -180,6 +283,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/midlertidig\/tilbydere\/([^/]+)$/, ([id = '']) => ({ name: 'temporaryProvider', id })],
   [/^\/midlertidig\/opphold\/([^/]+)$/, ([id = '']) => ({ name: 'stay', id })],
   [/^\/tildeling\/([^/]+)$/, ([id = '']) => ({ name: 'round', id })],
+  [/^\/bomiljo\/saker\/([^/]+)$/, ([id = '']) => ({ name: 'neighbourCase', id })],
+  [/^\/bomiljo\/bygg\/([^/]+)$/, ([slug = '']) => ({ name: 'building', slug })],
+  [/^\/utleiere\/leiehjelp\/([^/]+)$/, ([id = '']) => ({ name: 'leaseHelp', id })],
+  [/^\/utleiere\/bosetting\/([^/]+)$/, ([id = '']) => ({ name: 'settlement', id })],
+  [/^\/utleiere\/([^/]+)$/, ([id = '']) => ({ name: 'landlord', id })],
+  [/^\/housing-first\/deltakere\/([^/]+)$/, ([id = '']) => ({ name: 'housingFirstParticipant', id })],
+  [/^\/leie-til-eie\/([^/]+)$/, ([id = '']) => ({ name: 'rentToOwnPlan', id })],
   [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
 ];
 

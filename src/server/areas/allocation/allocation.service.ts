@@ -8,11 +8,12 @@ import { runAllocationRound } from '../../../domain/allocation/round.js';
 import type { RoundInput, RoundResult } from '../../../domain/allocation/round-types.js';
 import { assessSuitability } from '../../../domain/allocation/suitability.js';
 import { logAccess, recordEvent } from '../../platform/audit.js';
-import { todayOf, type ServiceContext } from '../../platform/context.js';
+import { inTransaction, todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertAllocation } from './allocation.policy.js';
 import * as repo from './allocation.repo.js';
+import { housingFirstChoicesFor } from '../housing-first/participants.service.js';
 import { expireOffersIn, mapOfferConstraint, sendOfferIn } from './offers.service.js';
 import { childrenAges, inRound, ruleSetsFor, toDwellingFacts, toOccupancy, toRoundHousehold } from './round-input.js';
 
@@ -55,7 +56,8 @@ async function gather(ctx: ServiceContext, tx: Tx, today: string, seed: number):
   const vacancies = await repo.vacancies(tx, municipalityId, today);
   const occupancy = toOccupancy(await repo.occupancy(tx, municipalityId, today), await repo.stockCounts(tx, municipalityId, today));
   const avoid = await avoidBuildingsOf(tx, municipalityId, waiting, today);
-  const households = waiting.filter((w) => inRound(w, today)).map((w) => toRoundHousehold(w, today, avoid.get(w.caseId) ?? []));
+  const housingFirst = await housingFirstChoicesFor(inTransaction(ctx, tx), waiting.map((w) => w.householdId), today);
+  const households = waiting.filter((w) => inRound(w, today)).map((w) => toRoundHousehold(w, today, avoid.get(w.caseId) ?? [], housingFirst.get(w.householdId) ?? null));
   return {
     input: { municipality: kommunenummer, today, seed, rules: ruleSetsFor(kommunenummer, today), households, vacancies: vacancies.map(toDwellingFacts), occupancy },
     waiting,

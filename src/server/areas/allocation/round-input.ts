@@ -44,7 +44,17 @@ export function childrenAges(row: Pick<WaitingRow, 'members'>, today: string): n
 /** Approval valid without an end date: far ahead, so the priority rules never see it as expired. */
 const OPEN_VALIDITY = '9999-12-31';
 
-export function toRoundHousehold(row: WaitingRow, today: string, avoidBuildings: readonly string[]): RoundHousehold {
+/**
+ * `housingFirstChoice`: the own choice of the household's active Housing First participants
+ * (housing-first participants.service housingFirstChoicesFor) — their dwellings and districts; the
+ * dwelling types they chose are not passed, as the suitability rules have no dwelling type to match.
+ */
+export function toRoundHousehold(
+  row: WaitingRow,
+  today: string,
+  avoidBuildings: readonly string[],
+  housingFirstChoice: RoundHousehold['housingFirstChoice'] = null,
+): RoundHousehold {
   const app = row.application as Partial<Application>;
   const requirement = (row.decisionContent.dwelling ?? null) as DwellingRequirement | null;
   const excludedDistricts = app.safety?.excludedDistricts ?? [];
@@ -62,7 +72,7 @@ export function toRoundHousehold(row: WaitingRow, today: string, avoidBuildings:
     dwellingRequirement: requirement === null ? null : { bedrooms: requirement.bedrooms, floorRequirement: requirement.floorRequirement ?? 'none', lift: requirement.lift ?? false, wheelchair: requirement.wheelchair ?? false },
     areaWishes: app.areaWishes ?? [],
     networkAreas: app.networkAreas ?? [],
-    housingFirstChoice: null,
+    housingFirstChoice,
     exclusions: excludedDistricts.length + avoidBuildings.length > 0 ? { districts: excludedDistricts, buildings: [...avoidBuildings] } : null,
   };
 }

@@ -15,3 +15,14 @@ export const canUseCalculators = (role: Role): boolean => CALCULATOR_ROLES.inclu
 export function assertCalculators(actor: Actor): void {
   if (!canUseCalculators(actor.role)) throw forbidden();
 }
+
+/**
+ * The municipality's own parameter values (calculator_parameter): the admin keeps them («regler og
+ * parametere», roles.ts); the roles that use the calculators may read which values are in force.
+ */
+export const canEditParameters = (role: Role): boolean => role === 'admin';
+export const canReadParameters = (role: Role): boolean => canEditParameters(role) || canUseCalculators(role);
+
+export function assertParameters(actor: Actor, allowed: (role: Role) => boolean): void {
+  if (!allowed(actor.role)) throw forbidden();
+}

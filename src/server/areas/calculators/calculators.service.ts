@@ -12,11 +12,13 @@ import {
 import { todayOf, type ServiceContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { assertCalculators } from './calculators.policy.js';
+import { tablesFor } from './parameters.service.js';
 
 /**
- * The calculators as use cases: authorise, compute on today's date with the default parameter
- * tables, present in the user's language. Calculations only: nothing is stored, audited or logged
- * (the request log never holds bodies, platform/http.ts).
+ * The calculators as use cases: authorise, compute on today's date with the published parameter
+ * tables and the municipality's own values (parameters.service.ts), present in the user's
+ * language. Calculations only: nothing is stored, audited or logged (the request log never holds
+ * bodies, platform/http.ts).
  */
 
 /** A parameter table without a row for today is a gap in the data, not a fault in the request. */
@@ -36,9 +38,10 @@ const mutable = <T>(value: T): Mutable<T> => value as Mutable<T>;
 const withText = (language: Language) => (finding: StartlanFinding) => ({ ...finding, text: startlanFindingText(finding.code, finding.values, language) });
 
 /** Startlån affordability for the household in `body` on today's date. @throws AppError forbidden, rule_violation (no parameters). */
-export function calculateStartlan(ctx: ServiceContext, body: StartlanBody, language: Language): StartlanResultDto {
+export async function calculateStartlan(ctx: ServiceContext, body: StartlanBody, language: Language): Promise<StartlanResultDto> {
   assertCalculators(ctx.actor);
-  const result = compute(() => assessStartlan(body, todayOf(ctx)));
+  const tables = await ctx.transaction((tx) => tablesFor(ctx, tx));
+  const result = compute(() => assessStartlan(body, todayOf(ctx), tables.startlan));
   return { ...mutable(result), reasons: result.reasons.map(withText(language)), notes: result.notes.map(withText(language)) };
 }
 
@@ -46,9 +49,10 @@ export function calculateStartlan(ctx: ServiceContext, body: StartlanBody, langu
  * A bostøtte estimate on today's date; the cap add-on follows the user's municipality unless the
  * body names a group. @throws AppError forbidden, rule_violation (no parameters).
  */
-export function calculateBostotte(ctx: ServiceContext, body: BostotteBody, language: Language): BostotteResultDto {
+export async function calculateBostotte(ctx: ServiceContext, body: BostotteBody, language: Language): Promise<BostotteResultDto> {
   assertCalculators(ctx.actor);
-  const result = compute(() => estimateBostotte({ ...body, kommunenummer: ctx.actor.kommunenummer }, todayOf(ctx)));
+  const tables = await ctx.transaction((tx) => tablesFor(ctx, tx));
+  const result = compute(() => estimateBostotte({ ...body, kommunenummer: ctx.actor.kommunenummer }, todayOf(ctx), tables.bostotte));
   return {
     ...mutable(result),
     notice: BOSTOTTE_ESTIMATE_NOTICE[language],

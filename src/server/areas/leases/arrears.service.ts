@@ -66,3 +66,6 @@ export async function listArrears(ctx: ServiceContext): Promise<z.infer<typeof a
 
 /** For the tasks area: whether the early-warning rule still applies to the lease today (in the caller's transaction). */
 export { arrearsWarningHolds } from './arrears-signal.js';
+
+/** For the follow-up area's early warning: arrears of the given leases today (in the caller's transaction). */
+export { arrearsOf } from './arrears-signal.js';

@@ -12,6 +12,9 @@ export function assertTaskArea(actor: Actor): void {
   if (!canUseTasks(actor.role)) throw forbidden();
 }
 
-/** Whether the task is in the actor's queue: assigned to the role, or to the user by name. */
+/**
+ * Whether the task is in the actor's queue: assigned to the user by name, or to the role when no
+ * one is named (a task for the household's own worker is not every colleague's).
+ */
 export const isMine = (actor: Actor, t: { assignedRole: string; assignedToId: string | null }): boolean =>
-  t.assignedRole === actor.role || t.assignedToId === actor.userId;
+  t.assignedToId === null ? t.assignedRole === actor.role : t.assignedToId === actor.userId;

@@ -54,11 +54,11 @@ export async function findOpenTask(tx: Tx, municipalityId: number, signalKey: st
   return row;
 }
 
-/** Closes an open task with its outcome. Returns false when it was not open. */
-export async function closeTask(tx: Tx, municipalityId: number, id: string, closedOn: string, outcome: string): Promise<boolean> {
+/** Closes an open task with its outcome (and a note, kept in `data.closeNote`). Returns false when it was not open. */
+export async function closeTask(tx: Tx, municipalityId: number, id: string, closedOn: string, outcome: string, note?: string): Promise<boolean> {
   const rows = await tx
     .update(task)
-    .set({ closedOn, outcome })
+    .set({ closedOn, outcome, ...(note ? { data: sql`${task.data} || ${JSON.stringify({ closeNote: note })}::jsonb` } : {}) })
     .where(and(eq(task.municipalityId, municipalityId), eq(task.id, id), isNull(task.closedOn)))
     .returning({ id: task.id });
   return rows.length > 0;
@@ -66,7 +66,7 @@ export async function closeTask(tx: Tx, municipalityId: number, id: string, clos
 
 export type TaskRow = typeof task.$inferSelect;
 
-/** Open tasks for a role (or assigned to the user), the earliest due first. */
+/** Open tasks for a role (those not assigned to someone by name) or assigned to the user, the earliest due first. */
 export function listOpenTasks(tx: Tx, municipalityId: number, role: string, userId: string, kind?: string): Promise<TaskRow[]> {
   return tx
     .select()
@@ -75,7 +75,7 @@ export function listOpenTasks(tx: Tx, municipalityId: number, role: string, user
       and(
         eq(task.municipalityId, municipalityId),
         isNull(task.closedOn),
-        or(eq(task.assignedRole, role), eq(task.assignedToId, userId)),
+        or(and(eq(task.assignedRole, role), isNull(task.assignedToId)), eq(task.assignedToId, userId)),
         kind ? eq(task.kind, kind) : undefined,
       ),
     )

@@ -4,6 +4,12 @@ import { leasesEn } from './leases.en';
 import { temporaryEn } from './temporary.en';
 import { allocationEn } from './allocation.en';
 import { calculatorsEn } from './calculators.en';
+import { followupEn } from './followup.en';
+import { neighbourhoodEn } from './neighbourhood.en';
+import { privateRentalEn } from './private-rental.en';
+import { housingFirstEn } from './housing-first.en';
+import { rentToOwnEn } from './rent-to-own.en';
+import { followupSignalsEn } from './followup-signals.en';
 import { labelsEn } from './labels.en';
 import type { Catalogue } from './nb';
 import { personsEn } from './persons.en';
@@ -241,6 +247,12 @@ export const en: Catalogue = {
   ...temporaryEn,
   ...allocationEn,
   ...calculatorsEn,
+  ...followupEn,
+  ...neighbourhoodEn,
+  ...privateRentalEn,
+  ...housingFirstEn,
+  ...rentToOwnEn,
+  ...followupSignalsEn,
   worklist: {
     title: 'Work list',
     intro:

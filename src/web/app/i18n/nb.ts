@@ -5,6 +5,12 @@ import { leasesNb } from './leases.nb';
 import { temporaryNb } from './temporary.nb';
 import { allocationNb } from './allocation.nb';
 import { calculatorsNb } from './calculators.nb';
+import { followupNb } from './followup.nb';
+import { neighbourhoodNb } from './neighbourhood.nb';
+import { privateRentalNb } from './private-rental.nb';
+import { housingFirstNb } from './housing-first.nb';
+import { rentToOwnNb } from './rent-to-own.nb';
+import { followupSignalsNb } from './followup-signals.nb';
 import { labelsNb } from './labels.nb';
 import { personsNb } from './persons.nb';
 
@@ -245,6 +251,12 @@ export const nb = {
   ...temporaryNb,
   ...allocationNb,
   ...calculatorsNb,
+  ...followupNb,
+  ...neighbourhoodNb,
+  ...privateRentalNb,
+  ...housingFirstNb,
+  ...rentToOwnNb,
+  ...followupSignalsNb,
   worklist: {
     title: 'Arbeidsliste',
     intro:

@@ -4,6 +4,12 @@ import { leasesNn } from './leases.nn';
 import { temporaryNn } from './temporary.nn';
 import { allocationNn } from './allocation.nn';
 import { calculatorsNn } from './calculators.nn';
+import { followupNn } from './followup.nn';
+import { neighbourhoodNn } from './neighbourhood.nn';
+import { privateRentalNn } from './private-rental.nn';
+import { housingFirstNn } from './housing-first.nn';
+import { rentToOwnNn } from './rent-to-own.nn';
+import { followupSignalsNn } from './followup-signals.nn';
 import { labelsNn } from './labels.nn';
 import type { Catalogue } from './nb';
 import { personsNn } from './persons.nn';
@@ -241,6 +247,12 @@ export const nn: Catalogue = {
   ...temporaryNn,
   ...allocationNn,
   ...calculatorsNn,
+  ...followupNn,
+  ...neighbourhoodNn,
+  ...privateRentalNn,
+  ...housingFirstNn,
+  ...rentToOwnNn,
+  ...followupSignalsNn,
   worklist: {
     title: 'Arbeidsliste',
     intro:

@@ -12,6 +12,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { calculateBostotte, parseAmount, type BostotteResultDto } from './calculators.api';
 import { ParametersTable } from './ParametersTable';
+import { PrintButton } from './PrintButton';
 
 type Amount = 'monthlyHousingCosts' | 'monthlyIncome' | 'yearlyCapitalIncome' | 'yearlyOtherIncome';
 type Field = 'householdSize' | Amount | 'capGroup' | 'adaptedDwelling' | 'applicantCategory';
@@ -90,7 +91,7 @@ export function BostotteSection() {
   );
 
   return (
-    <section aria-labelledby="bostotte-heading" className="section">
+    <section aria-labelledby="bostotte-heading" className="section" data-print-part="bostotte">
       <Heading level={2} data-size="md" id="bostotte-heading">
         {b.heading}
       </Heading>
@@ -195,6 +196,7 @@ function BostotteResult({ result: r }: { result: BostotteResultDto }) {
         </Table>
       </TableScroll>
       <ParametersTable parameters={r.parameters} />
+      <PrintButton part="bostotte" />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { calculateStartlan, parseAges, parseAmount, parseDecimal, type StartlanResultDto } from './calculators.api';
 import { ParametersTable } from './ParametersTable';
+import { PrintButton } from './PrintButton';
 
 type Simple = 'monthlyNetIncome' | 'actualLivingCosts' | 'termYears' | 'policyRatePercent' | 'husbankenRatePercent' | 'municipalMarkupPercent' | 'minimumUsefulLoan';
 /** The API's field paths, so the server's field errors land on the right input. */
@@ -145,7 +146,7 @@ export function StartlanSection() {
   );
 
   return (
-    <section aria-labelledby="startlan-heading" className="section">
+    <section aria-labelledby="startlan-heading" className="section" data-print-part="startlan">
       <Heading level={2} data-size="md" id="startlan-heading">
         {s.heading}
       </Heading>
@@ -303,6 +304,7 @@ function StartlanResult({ result: r, locale }: { result: StartlanResultDto; loca
         )}
       </dl>
       <ParametersTable parameters={r.parameters} />
+      <PrintButton part="startlan" />
     </section>
   );
 }

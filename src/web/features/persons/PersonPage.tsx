@@ -13,6 +13,7 @@ import { ConsentsSection } from './ConsentsSection';
 import { CreateHouseholdButton } from './CreateHouseholdButton';
 import { DuplicatesSection } from './DuplicatesSection';
 import { HouseholdSection } from './HouseholdSection';
+import { PersonFollowupSection } from '../followup/PersonFollowupSection';
 import { PersonAccessLogSection } from './PersonAccessLogSection';
 import { PersonCasesSection } from './PersonCasesSection';
 import { fullName, isMissing } from './person-format';
@@ -87,6 +88,7 @@ function PersonFile({ person, onChanged }: { person: Person; onChanged: () => Pr
           ))
         )}
       </section>
+      {!person.mergedIntoId && <PersonFollowupSection personId={person.id} householdIds={households.map((h) => h.householdId)} />}
       <ConsentsSection personId={person.id} />
       {session.role === 'caseworker' && <PersonAccessLogSection personId={person.id} />}
     </>

@@ -3,7 +3,9 @@ import type { RuleSetText } from '../../../contracts/cases';
 import { ApiError } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useI18n } from '../../app/i18n/I18nProvider';
+import { paths } from '../../app/routes';
 import { useResource } from '../../app/useResource';
+import { AppLink } from '../../components/AppLink';
 import { ResourceView } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { getRules } from './rules.api';
@@ -17,6 +19,12 @@ export function RulesPage() {
   return (
     <Page title={t.rules.title}>
       <Paragraph>{t.rules.intro}</Paragraph>
+      <Paragraph>
+        <AppLink href={paths.calculatorParameters}>{t.calculators.parametersLink}</AppLink>
+      </Paragraph>
+      <Paragraph>
+        <AppLink href={paths.followupSettings}>{t.followupSettings.rulesLink}</AppLink>
+      </Paragraph>
       {none ? <Paragraph>{t.rules.none}</Paragraph> : <ResourceView resource={rules}>{(data) => <RuleSet rules={data} />}</ResourceView>}
     </Page>
   );

@@ -1,6 +1,7 @@
 import { Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Task } from '../../../contracts/tasks';
+import { isFollowupTaskKind } from '../../../domain/followup/early-warning-close';
 import { api } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useI18n } from '../../app/i18n/I18nProvider';
@@ -10,6 +11,7 @@ import { FormActions } from '../../components/FormActions';
 import type { FieldMessages } from '../../components/form-errors';
 import { ResourceView } from '../../components/Loading';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { EarlyWarningTaskItem } from '../followup/EarlyWarningTaskItem';
 
 function listMyTasks(signal: AbortSignal): Promise<{ items: Task[] }> {
   return api.get<{ items: Task[] }>('/api/tasks', signal);
@@ -54,24 +56,29 @@ function TaskList({ items, onClosed }: { items: readonly Task[]; onClosed: () =>
   const { t, locale } = useI18n();
   return (
     <ul className="task-list">
-      {items.map((task) => (
-        <li key={task.id} className="task-list__item">
-          <Heading level={3} data-size="xs">
-            {t.tasks.kinds[task.kind] ?? task.kind}
-          </Heading>
-          {/* The server writes the reason in bokmål. */}
-          <Paragraph data-size="sm" lang="nb">
-            {task.reason}
-          </Paragraph>
-          <dl className="facts facts--compact">
-            <dt>{t.tasks.created}</dt>
-            <dd>{formatDate(locale, task.createdOn)}</dd>
-            <dt>{t.tasks.due}</dt>
-            <dd>{task.dueOn ? formatDate(locale, task.dueOn) : t.tasks.noDue}</dd>
-          </dl>
-          <CloseTaskForm task={task} onClosed={onClosed} />
-        </li>
-      ))}
+      {items.map((task) =>
+        // Early-warning and move-in-visit tasks carry a reason code and close with set outcomes (features/followup).
+        isFollowupTaskKind(task.kind) ? (
+          <EarlyWarningTaskItem key={task.id} task={task} kind={task.kind} onClosed={onClosed} />
+        ) : (
+          <li key={task.id} className="task-list__item">
+            <Heading level={3} data-size="xs">
+              {t.tasks.kinds[task.kind] ?? task.kind}
+            </Heading>
+            {/* The server writes the reason in bokmål. */}
+            <Paragraph data-size="sm" lang="nb">
+              {task.reason}
+            </Paragraph>
+            <dl className="facts facts--compact">
+              <dt>{t.tasks.created}</dt>
+              <dd>{formatDate(locale, task.createdOn)}</dd>
+              <dt>{t.tasks.due}</dt>
+              <dd>{task.dueOn ? formatDate(locale, task.dueOn) : t.tasks.noDue}</dd>
+            </dl>
+            <CloseTaskForm task={task} onClosed={onClosed} />
+          </li>
+        ),
+      )}
     </ul>
   );
 }

@@ -1,0 +1,70 @@
+import type { CloseOutcome, FollowupTaskKind } from '../../../domain/followup/early-warning-close';
+import type { ThresholdField } from '../../../domain/followup/early-warning';
+
+/** Early-warning and move-in-visit tasks, and the thresholds page. Bokmål, the reference; nn and en have the same keys. */
+export const followupSignalsNb = {
+  followupSignals: {
+    kinds: {
+      ew_arrears: 'Tidlig varsling: husleierestanse',
+      ew_neighbour: 'Tidlig varsling: bomiljøsak',
+      ew_missed_visits: 'Tidlig varsling: avtalte besøk ble ikke gjennomført',
+      ew_lease_end: 'Tidlig varsling: leieavtalen slutter snart',
+      ew_temporary: 'Tidlig varsling: lenge i midlertidig botilbud',
+      move_in_visit: 'Hjemmebesøk etter innflytting',
+    } satisfies Record<FollowupTaskKind, string>,
+    yours: 'Du er ansvarlig for husstandens oppfølging.',
+    team: 'Til oppfølgingstjenesten: husstanden har ingen ansvarlig ennå.',
+    close: 'Lukk med utfall',
+    outcome: 'Utfall',
+    outcomes: {
+      resolved: 'Løst',
+      payment_plan: 'Betalingsplan er avtalt',
+      referred: 'Henvist videre',
+      no_action: 'Ingen tiltak nå',
+      visit_held: 'Besøket er gjennomført',
+      visit_declined: 'Husstanden ønsket ikke besøk',
+    } satisfies Record<CloseOutcome, string>,
+    resolvedArrears: 'Bare når restansen er betalt ned under terskelen.',
+    note: 'Merknad',
+    noteHint: 'Kort om hva som er gjort. Kreves for alle utfall unntatt «Løst» og «Besøket er gjennomført».',
+    closeButton: 'Lukk oppgaven',
+  },
+  followupSettings: {
+    title: 'Terskler for tidlig varsling',
+    intro:
+      'Når en husstand med oppfølgingsplan passerer en av tersklene, får den ansvarlige oppfølgeren en oppgave med begrunnelsen. Tersklene gjelder fra en dato, slik at det alltid går an å se hvilke terskler som gjaldt da en oppgave ble laget.',
+    rulesLink: 'Terskler for tidlig varsling og hjemmebesøk etter innflytting',
+    inForceHeading: 'Gjelder i dag',
+    inForceFrom: (date: string): string => `Gjelder fra ${date}.`,
+    defaultsInForce: 'Kommunen har ikke lagt inn egne terskler. Standardverdiene gjelder.',
+    fields: {
+      arrearsKroner: 'Husleierestanse i kroner',
+      missedVisits: 'Avtalte besøk som ikke ble gjennomført, på rad',
+      leaseEndsWithinDays: 'Dager før leieavtalen slutter',
+      temporaryStayMonths: 'Måneder i midlertidig botilbud',
+      moveInVisitAfterDays: 'Dager etter innflytting før hjemmebesøket',
+    } satisfies Record<ThresholdField, string>,
+    shortFields: {
+      arrearsKroner: 'Restanse',
+      missedVisits: 'Besøk',
+      leaseEndsWithinDays: 'Kontraktslutt',
+      temporaryStayMonths: 'Midlertidig',
+      moveInVisitAfterDays: 'Innflytting',
+    } satisfies Record<ThresholdField, string>,
+    range: (min: string, max: string, standard: string): string => `Fra ${min} til ${max}. Standard: ${standard}.`,
+    rangeError: (field: string, min: string, max: string): string => `${field} må være et helt tall fra ${min} til ${max}`,
+    days: (n: number): string => (n === 1 ? '1 dag' : `${n} dager`),
+    months: (n: number): string => (n === 1 ? '1 måned' : `${n} måneder`),
+    visits: (n: number): string => (n === 1 ? '1 besøk' : `${n} besøk`),
+    formHeading: 'Legg inn nye terskler',
+    validFrom: 'Gjelder fra',
+    validFromHint: 'I dag eller senere. Lagrer du igjen med samme dato, erstattes den raden.',
+    save: 'Lagre tersklene',
+    saved: 'Tersklene er lagret.',
+    readOnly: 'Bare administratoren kan endre tersklene.',
+    historyHeading: 'Historikk',
+    historyCaption: 'Terskler etter dato, nyeste først',
+    savedBy: 'Lagret av',
+    none: 'Ingen terskler er lagt inn ennå.',
+  },
+};
