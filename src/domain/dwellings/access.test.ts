@@ -9,6 +9,7 @@ describe('dwelling access by role', () => {
       caseworker: [false, true, true],
       nav_adviser: [false, false, false],
       followup: [false, false, false],
+      specialist_health: [false, false, false],
       neighbourhood: [false, false, false],
       property_manager: [true, true, true],
       manager: [false, false, true],
