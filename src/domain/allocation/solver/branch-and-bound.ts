@@ -1,13 +1,16 @@
 import { compactLive, type SearchContext } from './context.js';
-import { evaluateNode, type Branch, type Snapshot } from './lagrangian.js';
+import { evaluateNode, type Snapshot } from './lagrangian.js';
+import type { Branch } from './lp-solution.js';
 
 /**
  * Best-first branch-and-bound. A node decides, for one row r and limit l, whether r takes an arc
  * of l ("take": r keeps only those arcs and must be assigned) or not (r loses them); its bound
  * comes from the Lagrangian dual at the node (lagrangian.ts). Once every such choice is integral
  * in the LP the node is an assignment and is solved exactly, so the tree is finite. Nodes whose
- * integer bound does not beat the incumbent are pruned; the search ends when none is left
- * (optimal) or after maxNodes nodes (the bound and gap are then reported as they stand).
+ * integer bound does not beat the incumbent are pruned, and nodes the incumbent comes within the
+ * gap tolerance of are set aside (their bounds still count); the search ends when none is left,
+ * or after maxNodes nodes or ctx.maxIterations pricing rounds (the bound and gap are then
+ * reported as they stand).
  */
 
 interface TreeNode {
@@ -29,13 +32,43 @@ interface TreeNode {
 export interface SearchOptions {
   readonly gapTolerance: number;
   readonly maxNodes: number;
+  /** Stop once the incumbent is worth this much (the restricted-master heuristic's sub-searches). */
+  readonly target?: number;
 }
 
-/** Runs the search; returns the best proven upper bound (= the incumbent when optimal). */
-export function branchAndBound(ctx: SearchContext, options: SearchOptions): number {
+/**
+ * The incumbent value that settles a node with integer bound b: within the gap tolerance of b
+ * (bound − value ≤ tolerance · max(1, bound), the reported gap), or the target.
+ */
+export function goalOf(options: SearchOptions): (bound: number) => number {
+  const target = options.target ?? Infinity;
+  const tolerance = options.gapTolerance;
+  return (bound) => {
+    if (bound === Infinity) return target;
+    const scale = Math.max(1, bound);
+    let value = Math.ceil(bound - tolerance * scale);
+    while ((bound - value) / scale > tolerance) value++;
+    return Math.min(target, value);
+  };
+}
+
+/**
+ * Reduced-cost fixing at the root often removes most arcs for good. When less than this share is
+ * left, the search stops after the root and asks to go on over the remaining arcs (solve.ts).
+ */
+const RESTART_BELOW = 0.5;
+
+export interface SearchOutcome {
+  /** Proven upper bound on every solution (= the incumbent when optimal). */
+  readonly bound: number;
+  /** Set when the search stopped after its root to go on over ctx.baseAlive: the root's best λ. */
+  readonly restartWith: Float64Array | null;
+}
+
+/** Runs the search from the root; see the file's comment. */
+export function branchAndBound(ctx: SearchContext, options: SearchOptions): SearchOutcome {
   const incumbent = ctx.incumbent;
-  const withinGap = (bound: number): boolean =>
-    bound <= incumbent.value || (bound - incumbent.value) / Math.max(1, bound) <= options.gapTolerance;
+  const goal = goalOf(options);
   let unexplored = -Infinity;
   let sequence = 0;
   const open: TreeNode[] = [];
@@ -53,17 +86,18 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
   while (open.length > 0) {
     const node = pop(open);
     if (node.bound <= incumbent.value) continue;
-    if (withinGap(node.bound) || ctx.stats.nodes >= options.maxNodes) {
+    if (incumbent.value >= goal(node.bound) || ctx.stats.nodes >= options.maxNodes || ctx.stats.iterations >= ctx.maxIterations) {
       unexplored = Math.max(unexplored, node.bound);
       continue;
     }
     ctx.stats.nodes++;
     setUpNode(ctx, node);
-    const result = evaluateNode(ctx, node.warm, compatibleColumns(ctx, node.columns), withinGap);
-
-
+    const result = evaluateNode(ctx, node.warm, compatibleColumns(ctx, node.columns), goal);
     if (node.parent === null) {
       for (const a of result.fixedOut) ctx.baseAlive[a] = 0;
+      if (result.status === 'branch' && ctx.stats.nodes < options.maxNodes && share(ctx.baseAlive) < RESTART_BELOW) {
+        return { bound: Math.max(incumbent.value, result.bound), restartWith: result.state.lambda };
+      }
     } else {
       node.fixedOut = result.fixedOut;
     }
@@ -86,7 +120,13 @@ export function branchAndBound(ctx: SearchContext, options: SearchOptions): numb
       });
     }
   }
-  return Math.max(incumbent.value, unexplored);
+  return { bound: Math.max(incumbent.value, unexplored), restartWith: null };
+}
+
+function share(mask: Uint8Array): number {
+  let count = 0;
+  for (const x of mask) count += x;
+  return count / Math.max(1, mask.length);
 }
 
 /** Sets ctx.alive, ctx.mustAssign and ctx.dummyCost for a node. */

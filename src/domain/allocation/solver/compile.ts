@@ -28,6 +28,13 @@ export interface Model {
   readonly arcLimits: Int32Array;
 }
 
+/** −weight of every arc: the costs of a maximum-weight assignment. */
+export function negatedWeights(model: Model): Float64Array {
+  const cost = new Float64Array(model.arcCount);
+  for (let a = 0; a < model.arcCount; a++) cost[a] = -model.weight[a]!;
+  return cost;
+}
+
 /**
  * Builds the model; throws a RangeError on a duplicate household–vacancy pair. Expects a
  * validated problem (validate.ts).
@@ -92,16 +99,19 @@ export function compileProblem(problem: AllocationProblem): Model {
   const limitBound = new Int32Array(limitCount);
   const limitSource = new Int32Array(limitCount);
   const limitStart = new Int32Array(limitCount + 1);
-  const limitLists: number[] = [];
   kept.forEach((source, l) => {
     limitBound[l] = limits[source]!.limit;
     limitSource[l] = source;
-    const arcs = limits[source]!.edges.map((e) => arcOfEdge[e]!).filter((k) => k >= 0);
-    arcs.sort((x, y) => x - y);
-    for (const k of arcs) limitLists.push(k);
-    limitStart[l + 1] = limitLists.length;
+    let count = 0;
+    for (const e of limits[source]!.edges) if (arcOfEdge[e]! >= 0) count++;
+    limitStart[l + 1] = limitStart[l]! + count;
   });
-  const limitArcs = Int32Array.from(limitLists);
+  const limitArcs = new Int32Array(limitStart[limitCount]!);
+  kept.forEach((source, l) => {
+    let k = limitStart[l]!;
+    for (const e of limits[source]!.edges) if (arcOfEdge[e]! >= 0) limitArcs[k++] = arcOfEdge[e]!;
+    limitArcs.subarray(limitStart[l]!, k).sort();
+  });
   const [arcLimitStart, arcLimits] = transpose(limitStart, limitArcs, arcCount, 'group');
   return {
     rows,
@@ -232,29 +242,26 @@ function keptLimits(problem: AllocationProblem, rowOf: Int32Array, colOf: Int32A
   return kept;
 }
 
-/** 0 for an edge in no kept limit; otherwise an id shared by edges in exactly the same kept limits. */
+/**
+ * 0 for an edge in no kept limit; otherwise an id shared by edges in exactly the same kept
+ * limits: the ids form a trie over the limits in order (id, next limit) → id.
+ */
 function edgeSignatures(problem: AllocationProblem, kept: readonly number[], dead: Uint8Array): Int32Array {
-  const edgeCount = problem.edges.length;
-  const member: number[][] = [];
+  const signature = new Int32Array(problem.edges.length);
+  const child = new Map<number, number>();
+  const fanOut = kept.length + 1;
   kept.forEach((source, l) => {
     for (const e of problem.limits[source]!.edges) {
       if (dead[e] === 1) continue;
-      (member[e] ??= []).push(l);
+      const key = signature[e]! * fanOut + l;
+      let id = child.get(key);
+      if (id === undefined) {
+        id = child.size + 1;
+        child.set(key, id);
+      }
+      signature[e] = id;
     }
   });
-  const signature = new Int32Array(edgeCount);
-  const ids = new Map<string, number>();
-  for (let e = 0; e < edgeCount; e++) {
-    const list = member[e];
-    if (list === undefined) continue;
-    const key = list.join(',');
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size + 1;
-      ids.set(key, id);
-    }
-    signature[e] = id;
-  }
   return signature;
 }
 

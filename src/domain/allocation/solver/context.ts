@@ -1,5 +1,6 @@
 import { createAssignmentWorkspace, type AssignmentGraph, type AssignmentWorkspace } from './assignment.js';
-import { transpose, type Model } from './compile.js';
+import { negatedWeights, transpose, type Model } from './compile.js';
+import { createCore, partition } from './core.js';
 import type { MasterColumn } from './master.js';
 
 /** A matching as a master column: its arcs (ascending), weight and edges per limit. */
@@ -7,7 +8,10 @@ export interface Column extends MasterColumn {
   readonly arcs: Int32Array;
 }
 
-/** The best feasible matching found so far: one arc (or -1) per row. */
+/**
+ * The best feasible matching found so far: one arc (or -1) per row; before one is found, the
+ * empty matching, or none at all with the value of a cutoff known outside the search.
+ */
 export interface Incumbent {
   value: number;
   rowArc: Int32Array;
@@ -24,17 +28,26 @@ export interface SearchContext {
   readonly model: Model;
   readonly graph: AssignmentGraph;
   readonly ws: AssignmentWorkspace;
+  /** Lagrangian costs at `applied` (up to date on core arcs only). */
   readonly cost: Float64Array;
   /** Arcs still in play below the root (root reduced-cost fixing removes the rest). */
   readonly baseAlive: Uint8Array;
   /** Arcs in play at the current node. */
   readonly alive: Uint8Array;
-  /** Arcs of column j: colArcs[colStart[j] … colStart[j + 1] − 1], live ones before colEnd[j]. */
+  /** Arcs of column j: colArcs[colStart[j] … colStart[j + 1] − 1], `scan` ones before colEnd[j]. */
   readonly colStart: Int32Array;
   readonly colEnd: Int32Array;
   readonly colArcs: Int32Array;
-  /** Live arcs of row r: graph.list[start[r] … rowEnd[r] − 1] (see compactLive). */
+  /** Arcs of row r the searches see (`scan`): graph.list[start[r] … rowEnd[r] − 1] (see compactLive). */
   readonly rowEnd: Int32Array;
+  /** Arcs in the pricing core (core.ts): the only ones searches look at; it grows, never shrinks. */
+  readonly core: Uint8Array;
+  /** The core arcs of each limit. */
+  readonly coreByLimit: number[][];
+  /** The multipliers ctx.cost is at (on core arcs, see core.ts setMultipliers). */
+  readonly applied: Float64Array;
+  /** Arcs alive at the current node and in the core: those the searches see. */
+  readonly scan: Uint8Array;
   /**
    * Rows the current node requires to be assigned: their dummy costs `penalty` (dummyCost),
    * which no solution can make up for, so any solution leaving one unassigned is worthless.
@@ -52,11 +65,28 @@ export interface SearchContext {
   readonly pool: Column[];
   readonly poolIndex: Map<string, number>;
   readonly stats: { nodes: number; iterations: number };
-  /** Solves the problem restricted to the given arcs (ascending); null inside such a solve. */
-  readonly solveOverArcs: ((arcs: Int32Array) => SubSolution) | null;
+  /**
+   * Solves the problem restricted to the given arcs (ascending), stopping early once a solution
+   * is worth `target`; null inside such a solve.
+   */
+  readonly solveOverArcs: ((arcs: Int32Array, target: number, lambda: Float64Array) => SubSolution) | null;
+  /** Work cap: pricing rounds after which the search stops (Infinity: none). */
+  readonly maxIterations: number;
+  /** Multipliers the root starts from (per limit of the model; null: all 0). */
+  readonly rootLambda: Float64Array | null;
 }
 
-export function createContext(model: Model, solveOverArcs: SearchContext['solveOverArcs']): SearchContext {
+/** How a search runs, besides its options: heuristic sub-solves, a work cap and a starting λ. */
+export interface ContextSettings {
+  readonly solveOverArcs: SearchContext['solveOverArcs'];
+  readonly maxIterations: number;
+  /** Per limit of the problem (the model keeps only those that can bind). */
+  readonly rootLambda: Float64Array | null;
+  /** The incumbent's starting value: a solution worth this is known outside the search. */
+  readonly cutoff: number;
+}
+
+export function createContext(model: Model, settings: ContextSettings): SearchContext {
   const graph = assignmentGraph(model);
   const lambdaCap = new Float64Array(model.limitCount);
   let perArc = 0;
@@ -73,6 +103,7 @@ export function createContext(model: Model, solveOverArcs: SearchContext['solveO
   const magnitude = 8 * (model.rows + 2) * (Math.max(1, model.maxWeight) * (1 + perArc) + penalty);
   const bits = Math.max(0, Math.min(40, Math.floor(52 - Math.log2(magnitude))));
   const [colStart, colArcs] = transpose(model.start, model.col, model.cols, 'position');
+  const { core, byLimit } = createCore(model);
   return {
     model,
     graph,
@@ -80,8 +111,12 @@ export function createContext(model: Model, solveOverArcs: SearchContext['solveO
     colEnd: colStart.slice(1),
     colArcs,
     rowEnd: model.start.slice(1),
+    core,
+    coreByLimit: byLimit,
+    applied: new Float64Array(model.limitCount),
+    scan: new Uint8Array(model.arcCount),
     ws: createAssignmentWorkspace(graph),
-    cost: new Float64Array(model.arcCount),
+    cost: negatedWeights(model),
     baseAlive: new Uint8Array(model.arcCount).fill(1),
     alive: new Uint8Array(model.arcCount),
     mustAssign: new Uint8Array(model.rows),
@@ -93,13 +128,15 @@ export function createContext(model: Model, solveOverArcs: SearchContext['solveO
       ws: createAssignmentWorkspace(graph),
       alive: new Uint8Array(model.arcCount),
       counts: new Int32Array(model.limitCount),
-      cost: Float64Array.from(model.weight, (w) => -w),
+      cost: negatedWeights(model),
     },
-    incumbent: { value: 0, rowArc: new Int32Array(model.rows).fill(-1) },
+    incumbent: { value: settings.cutoff, rowArc: new Int32Array(model.rows).fill(-1) },
     pool: [],
     poolIndex: new Map(),
     stats: { nodes: 0, iterations: 0 },
-    solveOverArcs,
+    solveOverArcs: settings.solveOverArcs,
+    maxIterations: settings.maxIterations,
+    rootLambda: settings.rootLambda === null ? null : Float64Array.from(model.limitSource, (source) => settings.rootLambda![source]!),
   };
 }
 
@@ -166,27 +203,13 @@ export function offerIncumbent(ctx: SearchContext, arcs: Int32Array, value: numb
 }
 
 /**
- * Moves the arcs alive at the current node to the front of each row's and column's list, so
- * searches skip dead arcs without looking at them (after node set-up and reduced-cost fixing).
+ * Recomputes `scan` (alive and in the core) and moves those arcs to the front of each row's and
+ * column's list, so searches skip the others without looking at them (after node set-up and
+ * reduced-cost fixing).
  */
 export function compactLive(ctx: SearchContext): void {
-  const { model, alive, graph } = ctx;
-  partition(graph.list, model.start, ctx.rowEnd, alive, model.rows);
-  partition(ctx.colArcs, ctx.colStart, ctx.colEnd, alive, model.cols);
-}
-
-function partition(list: Int32Array, start: Int32Array, end: Int32Array, alive: Uint8Array, groups: number): void {
-  for (let g = 0; g < groups; g++) {
-    let i = start[g]!;
-    let j = start[g + 1]! - 1;
-    while (i <= j) {
-      if (alive[list[i]!] === 1) i++;
-      else {
-        const t = list[i]!;
-        list[i] = list[j]!;
-        list[j--] = t;
-      }
-    }
-    end[g] = i;
-  }
+  const { model, alive, core, scan, graph } = ctx;
+  for (let a = 0; a < model.arcCount; a++) scan[a] = alive[a]! & core[a]!;
+  for (let r = 0; r < model.rows; r++) partition(graph.list, model.start, ctx.rowEnd, scan, r);
+  for (let c = 0; c < model.cols; c++) partition(ctx.colArcs, ctx.colStart, ctx.colEnd, scan, c);
 }

@@ -7,7 +7,8 @@
  * where column k is a matching, value_k its weight and count_lk its edges in limit l. Its dual
  * prices on the limit rows are Lagrange multipliers λ ≥ 0. A dense revised simplex with an
  * explicit basis inverse: there are only a few dozen rows, so the whole LP costs far less than
- * one assignment solve.
+ * one assignment solve. Dantzig's entering rule with the lexicographic ratio test, which cannot
+ * cycle (the master is highly degenerate: most limits bind at once).
  */
 
 export interface MasterColumn {
@@ -18,7 +19,10 @@ export interface MasterColumn {
 export interface Master {
   readonly limits: number;
   readonly bound: Float64Array;
-  readonly columns: MasterColumn[];
+  /** Columns stored densely for fast pricing: value[k], and coef[k · limits + l] = count_lk. */
+  size: number;
+  value: Float64Array;
+  coef: Float64Array;
   /** Basic variable of each row: −1 − l for the slack of limit l, k ≥ 0 for column k. */
   readonly basis: Int32Array;
   readonly inverse: Float64Array;
@@ -30,8 +34,6 @@ export interface Master {
 
 const PIVOT_TOLERANCE = 1e-9;
 const REINVERT_EVERY = 50;
-/** Consecutive degenerate pivots after which entering switches to the lowest index (Bland). */
-const BLAND_AFTER = 30;
 
 /** A master whose first column is feasible on its own (its counts are within the bounds). */
 export function createMaster(bound: Int32Array, first: MasterColumn): Master {
@@ -40,17 +42,36 @@ export function createMaster(bound: Int32Array, first: MasterColumn): Master {
   const master: Master = {
     limits,
     bound: Float64Array.from(bound),
-    columns: [first],
+    size: 0,
+    value: new Float64Array(16),
+    coef: new Float64Array(16 * limits),
     basis: new Int32Array(m),
     inverse: new Float64Array(m * m),
     primal: new Float64Array(m),
     dual: new Float64Array(m),
     pivots: 0,
   };
+  addToMaster(master, first);
   for (let l = 0; l < limits; l++) master.basis[l] = -1 - l;
   master.basis[limits] = 0;
   reinvert(master);
   return master;
+}
+
+/** Appends a column (it enters the basis only when the next solve prices it in). */
+export function addToMaster(master: Master, column: MasterColumn): void {
+  const { limits } = master;
+  if (master.size === master.value.length) {
+    const value = new Float64Array(2 * master.size);
+    value.set(master.value);
+    const coef = new Float64Array(2 * master.size * limits);
+    coef.set(master.coef);
+    master.value = value;
+    master.coef = coef;
+  }
+  master.value[master.size] = column.value;
+  master.coef.set(column.counts.subarray(0, limits), master.size * limits);
+  master.size++;
 }
 
 /** Reduced cost of a column under the current duals (positive: it would improve the master). */
@@ -65,10 +86,9 @@ export function solveMaster(master: Master): number {
   const m = master.limits + 1;
   const column = new Float64Array(m);
   const direction = new Float64Array(m);
-  let degenerate = 0;
   for (let guard = 0; guard < 100_000; guard++) {
     computeDuals(master);
-    const entering = chooseEntering(master, degenerate >= BLAND_AFTER);
+    const entering = chooseEntering(master);
     if (entering === null) break;
     fillColumn(master, entering, column);
     multiply(master.inverse, column, direction, m);
@@ -77,13 +97,12 @@ export function solveMaster(master: Master): number {
     for (let i = 0; i < m; i++) {
       if (direction[i]! <= PIVOT_TOLERANCE) continue;
       const t = Math.max(0, master.primal[i]!) / direction[i]!;
-      if (t < ratio - 1e-12 || (Math.abs(t - ratio) <= 1e-12 && master.basis[i]! < master.basis[leave]!)) {
+      if (t < ratio - 1e-12 || (Math.abs(t - ratio) <= 1e-12 && lexicographicallyBefore(master, i, leave, direction))) {
         ratio = t;
         leave = i;
       }
     }
     if (leave < 0) throw new Error('master LP unbounded: the convexity row should prevent this');
-    degenerate = ratio <= 1e-12 ? degenerate + 1 : 0;
     pivot(master, leave, entering, direction);
   }
   computeDuals(master);
@@ -94,7 +113,7 @@ export function objective(master: Master): number {
   let total = 0;
   for (let i = 0; i <= master.limits; i++) {
     const k = master.basis[i]!;
-    if (k >= 0) total += master.primal[i]! * master.columns[k]!.value;
+    if (k >= 0) total += master.primal[i]! * master.value[k]!;
   }
   return total;
 }
@@ -109,19 +128,37 @@ export function activeColumns(master: Master): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The lexicographic ratio test's tie-break: row i leaves before row k when its row of the basis
+ * inverse, divided by the pivot column, is lexicographically smaller. With a lexicographically
+ * positive start (the identity: slacks and the empty matching) this rules out cycling whatever
+ * the entering rule.
+ */
+function lexicographicallyBefore(master: Master, i: number, k: number, direction: Float64Array): boolean {
+  const m = master.limits + 1;
+  const inv = master.inverse;
+  for (let j = 0; j < m; j++) {
+    const a = inv[i * m + j]! / direction[i]!;
+    const b = inv[k * m + j]! / direction[k]!;
+    if (a < b - 1e-12) return true;
+    if (a > b + 1e-12) return false;
+  }
+  return master.basis[i]! < master.basis[k]!;
+}
+
 function computeDuals(master: Master): void {
   const m = master.limits + 1;
   master.dual.fill(0);
   for (let i = 0; i < m; i++) {
     const k = master.basis[i]!;
     if (k < 0) continue;
-    const c = master.columns[k]!.value;
+    const c = master.value[k]!;
     for (let j = 0; j < m; j++) master.dual[j]! += c * master.inverse[i * m + j]!;
   }
 }
 
-/** Dantzig's most positive reduced cost, or the lowest index when guarding against cycling. */
-function chooseEntering(master: Master, bland: boolean): number | null {
+/** Dantzig's rule: the most positive reduced cost (ties to the slacks, then the lower column). */
+function chooseEntering(master: Master): number | null {
   const tolerance = 1e-9;
   let best: number | null = null;
   let bestRc = 0;
@@ -130,20 +167,19 @@ function chooseEntering(master: Master, bland: boolean): number | null {
     const id = -1 - l;
     if (inBasis.has(id)) continue;
     const rc = -master.dual[l]!;
-    if (rc > tolerance * Math.max(1, Math.abs(master.dual[l]!)) && (best === null || (!bland && rc > bestRc))) {
+    if (rc > tolerance * Math.max(1, Math.abs(master.dual[l]!)) && rc > bestRc) {
       best = id;
       bestRc = rc;
-      if (bland) return best;
     }
   }
-  for (let k = 0; k < master.columns.length; k++) {
-    if (inBasis.has(k)) continue;
-    const column = master.columns[k]!;
-    const rc = reducedValue(master, column);
-    if (rc > tolerance * Math.max(1, Math.abs(column.value)) && (best === null || (!bland && rc > bestRc))) {
+  const { limits, dual, value, coef } = master;
+  const convexity = dual[limits]!;
+  for (let k = 0; k < master.size; k++) {
+    let rc = value[k]! - convexity;
+    for (let l = 0, at = k * limits; l < limits; l++) rc -= dual[l]! * coef[at + l]!;
+    if (rc > tolerance * Math.max(1, Math.abs(value[k]!)) && rc > bestRc && !inBasis.has(k)) {
       best = k;
       bestRc = rc;
-      if (bland) return best;
     }
   }
   return best;
@@ -155,7 +191,7 @@ function fillColumn(master: Master, id: number, out: Float64Array): void {
     out[-1 - id] = 1;
     return;
   }
-  out.set(master.columns[id]!.counts);
+  out.set(master.coef.subarray(id * master.limits, (id + 1) * master.limits));
   out[master.limits] = 1;
 }
 

@@ -1,5 +1,5 @@
 import { columnOf, offerIncumbent, type SearchContext } from './context.js';
-import { reoptimizeAssignment } from './warm-start.js';
+import { reoptimizeOverCore } from './core.js';
 
 /**
  * The Lagrangian heuristic (the lower bound): turns the matching just priced, which may break
@@ -23,7 +23,6 @@ export function repairAndOffer(ctx: SearchContext): number {
   ws.rowArc.set(ctx.ws.rowArc);
   ws.rowCol.set(ctx.ws.rowCol);
   const counts = repair.counts;
-  const scope = { alive, rowActive: null, end: ctx.rowEnd, dummyCost: ctx.dummyCost };
 
   for (let pass = 0; pass <= model.limitCount; pass++) {
     countChosen(ctx, ws.rowArc, counts);
@@ -51,7 +50,7 @@ export function repairAndOffer(ctx: SearchContext): number {
         if (ws.rowArc[model.row[a]!] !== a || ws.rowCol[model.row[a]!]! < 0) alive[a] = 0;
       }
     }
-    reoptimizeAssignment(ctx.graph, repair.cost, scope, ctx, ws);
+    reoptimizeOverCore(ctx, repair.cost, alive, ctx.dummyCost, ws);
   }
 
   const arcs: number[] = [];

@@ -1,7 +1,7 @@
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { solveWithHighs, type HighsSolver } from './highs-model.test-helper.js';
-import { randomProblem } from './instances.test-helper.js';
+import { allocationRound, randomProblem } from './instances.test-helper.js';
 import type { AllocationProblem, AllocationSolution } from './problem.js';
 import { solveAllocation } from './solve.js';
 
@@ -115,6 +115,13 @@ describe('solveAllocation', () => {
     const problem = randomProblem(7, { households: [30, 30], vacancies: [10, 10], density: [0.5, 0.5], limits: [3, 3] });
     expect(solveAllocation(problem)).toEqual(solveAllocation(problem));
   });
+
+  it('is deterministic when it stops within a gap tolerance', () => {
+    const problem = allocationRound(400, 80, 1);
+    const first = solveAllocation(problem, { gapTolerance: 0.001 });
+    expect(first.gap).toBeLessThanOrEqual(0.001);
+    expect(solveAllocation(problem, { gapTolerance: 0.001 })).toEqual(first);
+  });
 });
 
 describe('agreement with HiGHS (MIP solver)', () => {
@@ -127,7 +134,7 @@ describe('agreement with HiGHS (MIP solver)', () => {
     ['without concentration limits', [0, 0]],
     ['with concentration limits', [1, 4]],
   ] as const) {
-    it(`gives HiGHS's optimum on 120 random instances ${name}`, () => {
+    it(`gives HiGHS's optimum on 120 random instances ${name}`, { timeout: 120_000 }, () => {
       for (let seed = 1000; seed < 1120; seed++) {
         const problem = randomProblem(seed, { households: [5, 40], vacancies: [3, 15], density: [0.3, 1], limits: [limits[0], limits[1]] });
         const ours = solveAllocation(problem);
@@ -139,4 +146,47 @@ describe('agreement with HiGHS (MIP solver)', () => {
       }
     });
   }
+});
+
+describe('gap tolerance and node cap, against HiGHS', () => {
+  let highs: HighsSolver;
+  beforeAll(async () => {
+    highs = (await loadHighs()) as unknown as HighsSolver;
+  });
+
+  /** Medium rounds: six shaped like the allocation rules build them, six with random overlapping limits. */
+  const medium = (seed: number): AllocationProblem =>
+    seed <= 6
+      ? allocationRound(150, 40, seed)
+      : randomProblem(seed, { households: [150, 150], vacancies: [40, 40], density: [0.3, 0.6], limits: [4, 8] });
+
+  it('reports a gap within the tolerance, a bound no lower than the optimum and an objective no higher', { timeout: 120_000 }, () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const problem = medium(seed);
+      const optimum = Math.round(solveWithHighs(highs, problem).objective);
+      for (const gapTolerance of [0, 0.001, 0.01]) {
+        const s = solveAllocation(problem, { gapTolerance });
+        const at = `seed ${seed}, tolerance ${gapTolerance}`;
+        assertFeasible(problem, s);
+        expect(s.gap, at).toBeLessThanOrEqual(gapTolerance);
+        expect(s.gap, at).toBe((s.bound - s.objective) / Math.max(1, s.bound));
+        expect(s.bound, at).toBeGreaterThanOrEqual(optimum);
+        expect(s.objective, at).toBeLessThanOrEqual(optimum);
+        expect(s.optimal, at).toBe(s.bound === s.objective);
+        if (gapTolerance === 0) expect(s.objective, at).toBe(optimum);
+      }
+    }
+  });
+
+  it('stops at the node cap with a proven bound and its gap', { timeout: 60_000 }, () => {
+    const problem = allocationRound(400, 80, 1);
+    const optimum = Math.round(solveWithHighs(highs, problem).objective);
+    const s = solveAllocation(problem, { maxNodes: 1 });
+    assertFeasible(problem, s);
+    expect(s.stats.nodes).toBe(1);
+    expect(s.bound).toBeGreaterThanOrEqual(optimum);
+    expect(s.objective).toBeLessThanOrEqual(optimum);
+    expect(s.gap).toBe((s.bound - s.objective) / Math.max(1, s.bound));
+    expect(s.optimal).toBe(false);
+  });
 });

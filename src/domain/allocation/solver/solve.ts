@@ -1,6 +1,6 @@
 import { createAssignmentWorkspace, solveOnCore } from './assignment.js';
-import { branchAndBound } from './branch-and-bound.js';
-import { compileProblem, type Model } from './compile.js';
+import { branchAndBound, type SearchOptions } from './branch-and-bound.js';
+import { compileProblem, negatedWeights, type Model } from './compile.js';
 import { assignmentGraph, createContext, initialCore, type SubSolution } from './context.js';
 import type { AllocationProblem, AllocationSolution, SolveOptions } from './problem.js';
 import { validateProblem } from './validate.js';
@@ -23,74 +23,155 @@ export function solveAllocation(problem: AllocationProblem, options: SolveOption
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   if (!(gapTolerance >= 0 && gapTolerance < 1)) throw new RangeError(`gapTolerance must be in [0, 1), got ${gapTolerance}`);
   if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new RangeError(`maxNodes must be a positive integer, got ${maxNodes}`);
-  return solveValidated(problem, gapTolerance, maxNodes, true);
-}
-
-/** Node cap of the restricted sub-problems the heuristic solves (see solveOverArcs). */
-const SUB_MAX_NODES = 200;
-
-function solveValidated(problem: AllocationProblem, gapTolerance: number, maxNodes: number, outer: boolean): AllocationSolution {
-  const model = compileProblem(problem);
-
-  if (model.limitCount === 0) {
-    const graph = assignmentGraph(model);
-    const ws = createAssignmentWorkspace(graph);
-    const cost = Float64Array.from(model.weight, (w) => -w);
-    solveOnCore(graph, cost, { alive: null, rowActive: null, end: initialCore(model), dummyCost: null }, ws);
-    return solution(problem, model, ws.rowArc, { method: 'assignment', nodes: 0, iterations: 1 }, null);
-  }
-
-  const ctx = createContext(model, outer ? (arcs) => solveOverArcs(problem, model, arcs) : null);
-  const bound = branchAndBound(ctx, { gapTolerance, maxNodes });
-  return solution(problem, model, ctx.incumbent.rowArc, { method: 'lagrangian-branch-and-bound', ...ctx.stats }, bound);
+  const found = search(problem, { gapTolerance, maxNodes }, { heuristics: true, maxIterations: Infinity, lambda: null, cutoff: 0 });
+  return solution(problem, found);
 }
 
 /**
- * The problem restricted to some arcs (those of the generated matchings), solved by this same
- * solver with a node cap: a strong, feasible solution for the outer search (a "restricted
- * master" heuristic). Returns its arcs in the outer model and the sub-search's pricing rounds.
+ * Caps of the restricted sub-problems the heuristic solves (see solveOverArcs): branch-and-bound
+ * nodes and pricing rounds — work, not time, so the result is the same on every machine.
  */
-function solveOverArcs(problem: AllocationProblem, model: Model, arcs: Int32Array): SubSolution {
-  const edgeOfArc = new Int32Array(model.arcCount).fill(-1);
+const SUB_MAX_NODES = 20;
+const SUB_MAX_ITERATIONS = 1_000;
+
+/** How one search runs, besides its SearchOptions. */
+interface SearchSettings {
+  /** Whether the restricted-master heuristic may run (not inside one of its own sub-solves). */
+  readonly heuristics: boolean;
+  /** Work cap in pricing rounds (Infinity: none). */
+  readonly maxIterations: number;
+  /** Multipliers to start from, per limit of the problem (null: all 0). */
+  readonly lambda: Float64Array | null;
+  /** Only solutions worth more than this count: a solution of that value is known elsewhere. */
+  readonly cutoff: number;
+}
+
+/** What a search found: its best solution above the cutoff (edges of its problem; null if none), a proven bound on every solution, and its work. */
+interface Found {
+  readonly edges: number[] | null;
+  readonly value: number;
+  readonly bound: number;
+  readonly method: string;
+  readonly nodes: number;
+  readonly iterations: number;
+}
+
+/**
+ * One search. With limits, branch-and-bound; when reduced-cost fixing at its root has left only
+ * a small part of the arcs (no solution better than the incumbent uses the others), the search
+ * goes on over the problem restricted to them, compiled anew with the incumbent as cutoff and
+ * the root's multipliers as the start: every pass over the arcs then costs that much less.
+ */
+function search(problem: AllocationProblem, options: SearchOptions, settings: SearchSettings): Found {
+  const model = compileProblem(problem);
+  if (model.limitCount === 0) {
+    const graph = assignmentGraph(model);
+    const ws = createAssignmentWorkspace(graph);
+    solveOnCore(graph, negatedWeights(model), { alive: null, rowActive: null, end: initialCore(model), dummyCost: null }, ws);
+    const edges = edgesOf(model, ws.rowArc);
+    const value = valueOf(problem, edges);
+    const best = Math.max(value, settings.cutoff);
+    return { edges: value > settings.cutoff ? edges : null, value: best, bound: best, method: 'assignment', nodes: 0, iterations: 1 };
+  }
+
+  const ctx = createContext(model, {
+    solveOverArcs: settings.heuristics ? (arcs, target, lambda) => solveOverArcs(problem, model, arcs, target, lambda) : null,
+    maxIterations: settings.maxIterations,
+    rootLambda: settings.lambda,
+    cutoff: settings.cutoff,
+  });
+  const outcome = branchAndBound(ctx, options);
+  const { incumbent, stats } = ctx;
+  const improved = incumbent.value > settings.cutoff;
+  const found: Found = {
+    edges: improved ? edgesOf(model, incumbent.rowArc) : null,
+    value: incumbent.value,
+    bound: outcome.bound,
+    method: 'lagrangian-branch-and-bound',
+    ...stats,
+  };
+  if (outcome.restartWith === null) return found;
+
+  const arcs: number[] = [];
+  for (let a = 0; a < model.arcCount; a++) if (ctx.baseAlive[a] === 1) arcs.push(a);
+  const reduced = restrict(problem, model, Int32Array.from(arcs));
+  const rest = search(
+    reduced.problem,
+    { ...options, maxNodes: options.maxNodes - stats.nodes },
+    { ...settings, maxIterations: settings.maxIterations - stats.iterations, lambda: outcome.restartWith, cutoff: incumbent.value },
+  );
+  return {
+    edges: rest.edges === null ? found.edges : rest.edges.map((e) => reduced.edgeOf[e]!),
+    value: rest.value,
+    bound: Math.max(rest.value, Math.min(found.bound, rest.bound)),
+    method: found.method,
+    nodes: stats.nodes + rest.nodes,
+    iterations: stats.iterations + rest.iterations,
+  };
+}
+
+/**
+ * The problem restricted to some arcs of its model (ascending), with the model's limits in model
+ * order (so multipliers per model limit carry over as they are); edgeOf maps its edges back.
+ */
+function restrict(problem: AllocationProblem, model: Model, arcs: Int32Array): { problem: AllocationProblem; edgeOf: Int32Array } {
+  const position = new Int32Array(model.arcCount).fill(-1);
+  const edgeOf = new Int32Array(arcs.length);
   const edges = Array.from(arcs, (a, i) => {
-    edgeOfArc[a] = i;
+    position[a] = i;
+    edgeOf[i] = model.edge[a]!;
     return problem.edges[model.edge[a]!]!;
   });
   const limits = Array.from({ length: model.limitCount }, (_, l) => {
     const members: number[] = [];
     for (let k = model.limitStart[l]!; k < model.limitStart[l + 1]!; k++) {
-      const e = edgeOfArc[model.limitArcs[k]!]!;
+      const e = position[model.limitArcs[k]!]!;
       if (e >= 0) members.push(e);
     }
     return { id: problem.limits[model.limitSource[l]!]!.id, edges: members, limit: model.limitBound[l]! };
   });
-  const sub = solveValidated({ households: problem.households, vacancies: problem.vacancies, edges, limits }, 0, SUB_MAX_NODES, false);
-  return { arcs: Int32Array.from(sub.chosenEdges, (e) => arcs[e]!).sort(), iterations: sub.stats.iterations };
+  return { problem: { households: problem.households, vacancies: problem.vacancies, edges, limits }, edgeOf };
 }
 
-function solution(
-  problem: AllocationProblem,
-  model: Model,
-  rowArc: Int32Array,
-  stats: AllocationSolution['stats'],
-  provenBound: number | null,
-): AllocationSolution {
+/**
+ * The restricted-master heuristic's sub-solve (lp-heuristics.ts): the problem restricted to some
+ * arcs (those of generated matchings), solved by this same solver with caps, stopping once its
+ * solution is worth `target`, from the caller's multipliers. Returns its arcs in the caller's
+ * model and its pricing rounds.
+ */
+function solveOverArcs(problem: AllocationProblem, model: Model, arcs: Int32Array, target: number, lambda: Float64Array): SubSolution {
+  const reduced = restrict(problem, model, arcs);
+  const sub = search(
+    reduced.problem,
+    { gapTolerance: 0, maxNodes: SUB_MAX_NODES, target },
+    { heuristics: false, maxIterations: SUB_MAX_ITERATIONS, lambda, cutoff: 0 },
+  );
+  return { arcs: Int32Array.from(sub.edges ?? [], (e) => arcs[e]!).sort(), iterations: sub.iterations };
+}
+
+function edgesOf(model: Model, rowArc: Int32Array): number[] {
+  const edges: number[] = [];
+  for (const a of rowArc) if (a >= 0) edges.push(model.edge[a]!);
+  return edges;
+}
+
+function valueOf(problem: AllocationProblem, edges: readonly number[]): number {
+  let value = 0;
+  for (const e of edges) value += problem.edges[e]!.weight;
+  return value;
+}
+
+function solution(problem: AllocationProblem, found: Found): AllocationSolution {
   const vacancyToHousehold = new Int32Array(problem.vacancies).fill(-1);
   const householdToVacancy = new Int32Array(problem.households).fill(-1);
-  const chosenEdges: number[] = [];
-  let objective = 0;
-  for (let r = 0; r < model.rows; r++) {
-    const a = rowArc[r]!;
-    if (a < 0) continue;
-    const e = model.edge[a]!;
-    const { household, vacancy, weight } = problem.edges[e]!;
+  const chosenEdges = [...(found.edges ?? [])].sort((x, y) => x - y);
+  for (const e of chosenEdges) {
+    const { household, vacancy } = problem.edges[e]!;
     vacancyToHousehold[vacancy] = household;
     householdToVacancy[household] = vacancy;
-    chosenEdges.push(e);
-    objective += weight;
   }
-  chosenEdges.sort((x, y) => x - y);
-  const bound = provenBound ?? objective;
+  const objective = valueOf(problem, chosenEdges);
+  const bound = Math.max(found.bound, objective);
   return {
     vacancyToHousehold,
     householdToVacancy,
@@ -99,6 +180,6 @@ function solution(
     bound,
     gap: (bound - objective) / Math.max(1, bound),
     optimal: bound === objective,
-    stats,
+    stats: { method: found.method, nodes: found.nodes, iterations: found.iterations },
   };
 }
