@@ -10,3 +10,4 @@ export * from './allocation.js';
 export * from './followup.js';
 export * from './neighbourhood.js';
 export * from './private-rental.js';
+export * from './planning.js';

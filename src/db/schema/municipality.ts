@@ -17,6 +17,13 @@ export interface MunicipalitySettings {
   defaultLanguage?: 'nb' | 'nn' | 'en';
   /** Decisions need a second caseworker's attestation before they are sent (issue 3 § 5). */
   requireAttestation?: boolean;
+  /**
+   * A tile layer under the district map in production, as an XYZ URL template
+   * (`https://…/{z}/{x}/{y}.png`), with its attribution. Unset: the map draws the bundled
+   * boundaries alone, which works with no internet.
+   */
+  mapTileUrl?: string;
+  mapTileAttribution?: string;
 }
 
 /**
@@ -60,6 +67,13 @@ export const district = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     inhabitants: integer('inhabitants').notNull(),
+    /** All dwellings in the district (SSB's boligstatistikk), for municipal dwellings as a share of them; null when not known. */
+    dwellingsTotal: integer('dwellings_total'),
+    /**
+     * The district's boundary for the map: GeoJSON geometry (Polygon or MultiPolygon) in WGS 84
+     * longitude/latitude; null when not loaded (the map then shows the district in its table only).
+     */
+    boundary: jsonb('boundary').$type<{ type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }>(),
   },
   (t) => [
     primaryKey({ columns: [t.municipalityId, t.code] }),

@@ -30,6 +30,7 @@ export const DEMO_MUNICIPALITIES: readonly DemoMunicipality[] = [
       { username: 'bomiljo', displayName: 'Berit Bomiljø', role: 'neighbourhood', language: 'nb' },
       { username: 'forvalter', displayName: 'Frode Forvalter', role: 'property_manager', language: 'nb' },
       { username: 'leder', displayName: 'Lene Leder', role: 'manager', language: 'nb' },
+      { username: 'politiker', displayName: 'Per Politiker', role: 'politician', language: 'nb' },
       { username: 'admin', displayName: 'Anne Admin', role: 'admin', language: 'nb' },
     ],
   },

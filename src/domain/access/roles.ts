@@ -10,6 +10,7 @@ export const ROLES = [
   'neighbourhood',
   'property_manager',
   'manager',
+  'politician',
   'admin',
 ] as const;
 
@@ -23,7 +24,7 @@ export function isRole(value: unknown): value is Role {
  * Areas of the application. Each role sees the areas listed for it in AREA_ACCESS;
  * the web navigation and the server policies both read this table, so they cannot drift.
  */
-export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness', 'calculators', 'followup', 'housing_first', 'neighbourhood', 'private_rental', 'rent_to_own'] as const;
+export const AREAS = ['start', 'worklist', 'persons', 'rules', 'users', 'audit', 'access_log', 'municipality', 'dwellings', 'leases', 'temporary', 'allocation', 'fairness', 'calculators', 'followup', 'housing_first', 'neighbourhood', 'private_rental', 'rent_to_own', 'plan', 'reports', 'kostra', 'map', 'building_projects', 'homelessness_count'] as const;
 export type Area = (typeof AREAS)[number];
 
 /**
@@ -50,15 +51,23 @@ export type Area = (typeof AREAS)[number];
  * property manager; `private_rental` (landlords, agreements, help into private leases, refugee
  * settlement) for the NAV adviser and the caseworker; `rent_to_own` (leie til eie) for the caseworker
  * and the follow-up team.
+ * Issue 7 (aggregates only, small counts suppressed): `plan` (the manager's dashboard and the action plan with
+ * goals, measures, targets and revisions), `reports` (the council reports: the manager writes and publishes;
+ * the politician reads what is published), `kostra` (form 13 for a year), `map` (districts, stock and
+ * allocations as a map; dwellings as points, never a protected address), `building_projects` (zoning plans and
+ * building projects against the plan's quotas: the manager and the property manager) and `homelessness_count`
+ * (week 48: the caseworker and the NAV adviser list the households they know; the manager sees the figures).
+ * `politician` (folkevalgt) reads the dashboard, published reports, KOSTRA and the map — never a person.
  */
 export const AREA_ACCESS: Readonly<Record<Role, readonly Area[]>> = {
-  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness', 'calculators', 'followup', 'housing_first', 'private_rental', 'rent_to_own'],
-  nav_adviser: ['start', 'worklist', 'persons', 'temporary', 'calculators', 'followup', 'private_rental'],
+  caseworker: ['start', 'worklist', 'persons', 'allocation', 'dwellings', 'leases', 'temporary', 'rules', 'fairness', 'calculators', 'followup', 'housing_first', 'private_rental', 'rent_to_own', 'map', 'homelessness_count'],
+  nav_adviser: ['start', 'worklist', 'persons', 'temporary', 'calculators', 'followup', 'private_rental', 'homelessness_count'],
   followup: ['start', 'persons', 'calculators', 'followup', 'housing_first', 'rent_to_own'],
   specialist_health: ['start', 'followup'],
   neighbourhood: ['start', 'neighbourhood'],
-  property_manager: ['start', 'dwellings', 'leases', 'neighbourhood'],
-  manager: ['start', 'municipality', 'fairness', 'housing_first'],
+  property_manager: ['start', 'dwellings', 'leases', 'neighbourhood', 'map', 'building_projects'],
+  manager: ['start', 'municipality', 'fairness', 'housing_first', 'plan', 'reports', 'kostra', 'map', 'building_projects', 'homelessness_count'],
+  politician: ['start', 'plan', 'reports', 'kostra', 'map'],
   admin: ['start', 'users', 'rules', 'audit', 'access_log', 'municipality'],
 };
 

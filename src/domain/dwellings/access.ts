@@ -19,6 +19,7 @@ export const DWELLING_ACCESS: Readonly<Record<Role, DwellingAccess>> = {
   neighbourhood: 'none',
   property_manager: 'manage',
   manager: 'stats',
+  politician: 'none',
   admin: 'none',
 };
 

@@ -23,6 +23,7 @@ export const NEIGHBOURHOOD_ACCESS: Readonly<Record<Role, NeighbourhoodAccess>> =
   neighbourhood: 'team',
   property_manager: 'property',
   manager: 'none',
+  politician: 'none',
   admin: 'none',
 };
 

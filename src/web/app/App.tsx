@@ -53,6 +53,16 @@ import { FollowupPage } from '../features/followup/FollowupPage';
 import { NewPlanPage as NewFollowupPlanPage } from '../features/followup/NewPlanPage';
 import { PersonOverviewPage } from '../features/followup/PersonOverviewPage';
 import { PlanPage as FollowupPlanPage } from '../features/followup/PlanPage';
+import { DashboardPage } from '../features/plan/DashboardPage';
+import { ActionPlanPage } from '../features/plan/ActionPlanPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { KostraPage } from '../features/kostra/KostraPage';
+import { MapPage } from '../features/map/MapPage';
+import { BuildingProjectsPage } from '../features/building-projects/BuildingProjectsPage';
+import { NewBuildingProjectPage } from '../features/building-projects/NewBuildingProjectPage';
+import { BuildingProjectPage } from '../features/building-projects/BuildingProjectPage';
+import { HomelessnessCountPage } from '../features/homelessness/HomelessnessCountPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StartPage } from '../features/start/StartPage';
@@ -225,6 +235,26 @@ function RoutePage({ route, session }: { route: Route; session: Session }) {
       return <PlanPage id={route.id} />;
     case 'municipality':
       return <MunicipalityPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'actionPlan':
+      return <ActionPlanPage id={route.id} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage id={route.id} />;
+    case 'kostra':
+      return <KostraPage />;
+    case 'map':
+      return <MapPage />;
+    case 'buildingProjects':
+      return <BuildingProjectsPage />;
+    case 'newBuildingProject':
+      return <NewBuildingProjectPage />;
+    case 'buildingProject':
+      return <BuildingProjectPage id={route.id} />;
+    case 'homelessnessCount':
+      return <HomelessnessCountPage />;
     case 'users':
       return <UsersPage />;
     case 'user':

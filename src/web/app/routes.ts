@@ -70,6 +70,18 @@ export const paths = {
   /** The calculators' parameters: the values in force and the municipality's own (admin). */
   calculatorParameters: '/regler/kalkulatorsatser',
   municipality: '/kommune',
+  /** Issue 7: the manager's dashboard (the plan's indicators) and the action plan. */
+  dashboard: '/styring',
+  actionPlan: (id: string) => `/styring/planer/${segment(id)}`,
+  reports: '/rapporter',
+  report: (id: string) => `/rapporter/${segment(id)}`,
+  kostra: '/kostra',
+  kostraYear: (year: number) => `/kostra?ar=${year}`,
+  map: '/kart',
+  buildingProjects: '/byggeprosjekter',
+  newBuildingProject: '/byggeprosjekter/ny',
+  buildingProject: (id: string) => `/byggeprosjekter/${segment(id)}`,
+  homelessnessCount: '/bostedslose',
   users: '/admin/brukere',
   user: (id: string) => `/admin/brukere/${segment(id)}`,
   audit: '/admin/hendelser',
@@ -98,6 +110,12 @@ export const AREA_PATHS: Readonly<Record<Area, string>> = {
   neighbourhood: paths.neighbourhood,
   private_rental: paths.privateRental,
   rent_to_own: paths.rentToOwn,
+  plan: paths.dashboard,
+  reports: paths.reports,
+  kostra: paths.kostra,
+  map: paths.map,
+  building_projects: paths.buildingProjects,
+  homelessness_count: paths.homelessnessCount,
 };
 
 export type Route =
@@ -156,6 +174,16 @@ export type Route =
   | { name: 'newRentToOwnPlan' }
   | { name: 'rentToOwnPlan'; id: string }
   | { name: 'municipality' }
+  | { name: 'dashboard' }
+  | { name: 'actionPlan'; id: string }
+  | { name: 'reports' }
+  | { name: 'report'; id: string }
+  | { name: 'kostra' }
+  | { name: 'map' }
+  | { name: 'buildingProjects' }
+  | { name: 'newBuildingProject' }
+  | { name: 'buildingProject'; id: string }
+  | { name: 'homelessnessCount' }
   | { name: 'users' }
   | { name: 'user'; id: string }
   | { name: 'audit' }
@@ -221,6 +249,16 @@ const ROUTE_AREA: Readonly<Record<RouteName, Area>> = {
   newRentToOwnPlan: 'rent_to_own',
   rentToOwnPlan: 'rent_to_own',
   municipality: 'municipality',
+  dashboard: 'plan',
+  actionPlan: 'plan',
+  reports: 'reports',
+  report: 'reports',
+  kostra: 'kostra',
+  map: 'map',
+  buildingProjects: 'building_projects',
+  newBuildingProject: 'building_projects',
+  buildingProject: 'building_projects',
+  homelessnessCount: 'homelessness_count',
   users: 'users',
   user: 'users',
   audit: 'audit',
@@ -264,6 +302,13 @@ const FIXED: ReadonlyArray<readonly [string, Route]> = [
   [paths.rentToOwn, { name: 'rentToOwn' }],
   [paths.newRentToOwnPlan, { name: 'newRentToOwnPlan' }],
   [paths.municipality, { name: 'municipality' }],
+  [paths.dashboard, { name: 'dashboard' }],
+  [paths.reports, { name: 'reports' }],
+  [paths.kostra, { name: 'kostra' }],
+  [paths.map, { name: 'map' }],
+  [paths.buildingProjects, { name: 'buildingProjects' }],
+  [paths.newBuildingProject, { name: 'newBuildingProject' }],
+  [paths.homelessnessCount, { name: 'homelessnessCount' }],
   [paths.users, { name: 'users' }],
   [paths.audit, { name: 'audit' }],
   [paths.accessLog, { name: 'accessLog' }],
@@ -290,6 +335,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (parts: string[]) => Route]> = [
   [/^\/utleiere\/([^/]+)$/, ([id = '']) => ({ name: 'landlord', id })],
   [/^\/housing-first\/deltakere\/([^/]+)$/, ([id = '']) => ({ name: 'housingFirstParticipant', id })],
   [/^\/leie-til-eie\/([^/]+)$/, ([id = '']) => ({ name: 'rentToOwnPlan', id })],
+  [/^\/styring\/planer\/([^/]+)$/, ([id = '']) => ({ name: 'actionPlan', id })],
+  [/^\/rapporter\/([^/]+)$/, ([id = '']) => ({ name: 'report', id })],
+  [/^\/byggeprosjekter\/([^/]+)$/, ([id = '']) => ({ name: 'buildingProject', id })],
   [/^\/admin\/brukere\/([^/]+)$/, ([id = '']) => ({ name: 'user', id })],
 ];
 

@@ -42,6 +42,7 @@ export const en: Catalogue = {
     neighbourhood: 'Neighbourhood team',
     property_manager: 'Property manager',
     manager: 'Manager',
+    politician: 'Elected representative',
     admin: 'Administrator (municipality)',
   },
   roleIntro: {
@@ -59,6 +60,8 @@ export const en: Catalogue = {
       'You manage the municipality’s rental homes: vacancies, getting homes ready, tenancy agreements, moving in and moving out. You see only the applicant information needed for the tenancy agreement and the move-in.',
     manager:
       'You see aggregate figures and reports on the municipality’s social housing work, such as waiting times, allocations and capacity, and use them for management and planning. You never see information about individual people.',
+    politician:
+      "You are an elected representative following the municipality's social-housing work through the action plan, the reports to the council, the KOSTRA figures and the map. You see totals only, never anything about a person, and small numbers are shown as «<5».",
     admin:
       'You administer Husly for the municipality: users and roles, rules and parameters. You read the audit log and the access log, so that the municipality can document who did what, and who has viewed personal data.',
   },
@@ -82,6 +85,12 @@ export const en: Catalogue = {
     neighbourhood: 'Neighbourhood',
     private_rental: 'Private landlords',
     rent_to_own: 'Rent to own',
+    plan: 'Steering and action plan',
+    reports: 'Reports to the council',
+    kostra: 'KOSTRA',
+    map: 'Map',
+    building_projects: 'Building projects',
+    homelessness_count: 'Homelessness count',
   },
   areaDescriptions: {
     start: 'An overview of what you can do in Husly.',
@@ -103,6 +112,12 @@ export const en: Catalogue = {
     neighbourhood: "Neighbour cases from complaint to agreement, activities in the buildings and the caretaker's tasks.",
     private_rental: 'The landlord register, agreements with the benefits package, help into private leases and refugee settlement.',
     rent_to_own: 'Tenants on the way to an owned home, with the plan and the start-loan case.',
+    plan: "The action plan's indicators with target, status and trend, and the plan's goals, measures and revisions.",
+    reports: 'The quarterly report to the council: write the narrative, check the figures and publish it as PDF. Earlier reports are in the archive.',
+    kostra: 'KOSTRA form 13 for a year, with validation, comparison with the year before and export.',
+    map: 'The districts as a map: dwellings per 1,000 inhabitants, municipal share of dwellings, allocations and the dwellings as points.',
+    building_projects: "Zoning plans and building projects with the action plan's quotas for disadvantaged groups, and the start-up meeting's checklist.",
+    homelessness_count: 'Households known to the services in each category of the national homelessness count (week 48).',
   },
   common: {
     yes: 'Yes',

@@ -45,6 +45,7 @@ export const nb = {
     neighbourhood: 'Bomiljøteam',
     property_manager: 'Boligforvalter',
     manager: 'Leder',
+    politician: 'Folkevalgt',
     admin: 'Administrator (kommune)',
   } satisfies Record<Role, string>,
   roleIntro: {
@@ -62,6 +63,8 @@ export const nb = {
       'Du forvalter kommunens utleieboliger: ledige boliger, klargjøring, husleiekontrakter, innflytting og utflytting. Du ser bare de søkeropplysningene som trengs for kontrakt og innflytting.',
     manager:
       'Du ser samlede tall og rapporter om kommunens boligsosiale arbeid, som ventetid, tildelinger og kapasitet, og bruker dem til styring og planlegging. Du ser aldri opplysninger om enkeltpersoner.',
+    politician:
+      'Du er folkevalgt og følger kommunens boligsosiale arbeid gjennom handlingsplanen, rapportene til kommunestyret, KOSTRA-tallene og kartet. Du ser bare samlede tall, aldri opplysninger om enkeltpersoner, og små tall vises som «<5».',
     admin:
       'Du administrerer Husly for kommunen: brukere og roller, regler og parametere. Du leser hendelsesloggen og innsynsloggen, slik at kommunen kan dokumentere hvem som har gjort hva, og hvem som har sett personopplysninger.',
   } satisfies Record<Role, string>,
@@ -85,6 +88,12 @@ export const nb = {
     neighbourhood: 'Bomiljø',
     private_rental: 'Private utleiere',
     rent_to_own: 'Leie til eie',
+    plan: 'Styring og handlingsplan',
+    reports: 'Rapporter til kommunestyret',
+    kostra: 'KOSTRA',
+    map: 'Kart',
+    building_projects: 'Byggeprosjekter',
+    homelessness_count: 'Kartlegging av bostedsløse',
   } satisfies Record<Area, string>,
   areaDescriptions: {
     start: 'Oversikt over det du kan gjøre i Husly.',
@@ -106,6 +115,12 @@ export const nb = {
     neighbourhood: 'Nabosaker fra klage til avtale, aktiviteter i byggene og miljøvaktmesterens oppgaver.',
     private_rental: 'Utleierregisteret, avtaler med fordelspakke, hjelp til privat leie og bosetting av flyktninger.',
     rent_to_own: 'Leietakere på vei til egen eid bolig, med plan og startlånsak.',
+    plan: 'Indikatorene i handlingsplanen med mål, status og utvikling, og planens mål, tiltak og revisjoner.',
+    reports: 'Kvartalsrapporten til kommunestyret: skriv teksten, se tallene og publiser som PDF. Tidligere rapporter ligger i arkivet.',
+    kostra: 'KOSTRA-skjema 13 for et år med kontroll, sammenligning med året før og eksport.',
+    map: 'Bydelene på kart: boliger per 1 000 innbyggere, andel kommunale boliger, tildelinger og boligene som punkter.',
+    building_projects: 'Reguleringsplaner og byggeprosjekter med handlingsplanens krav til andel boliger for vanskeligstilte, og sjekklisten fra oppstartsmøtet.',
+    homelessness_count: 'Husstander kjent for tjenestene i hver kategori i den nasjonale kartleggingen av bostedsløse (uke 48).',
   } satisfies Record<Area, string>,
   common: {
     yes: 'Ja',

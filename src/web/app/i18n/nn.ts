@@ -42,6 +42,7 @@ export const nn: Catalogue = {
     neighbourhood: 'Bomiljøteam',
     property_manager: 'Bustadforvaltar',
     manager: 'Leiar',
+    politician: 'Folkevald',
     admin: 'Administrator (kommune)',
   },
   roleIntro: {
@@ -59,6 +60,8 @@ export const nn: Catalogue = {
       'Du forvaltar utleigebustadene til kommunen: ledige bustader, klargjering, husleigekontraktar, innflytting og utflytting. Du ser berre dei opplysningane om søkjarar som trengst for kontrakt og innflytting.',
     manager:
       'Du ser samla tal og rapportar om det bustadsosiale arbeidet i kommunen, som ventetid, tildelingar og kapasitet, og brukar dei til styring og planlegging. Du ser aldri opplysningar om enkeltpersonar.',
+    politician:
+      'Du er folkevald og følgjer det bustadsosiale arbeidet i kommunen gjennom handlingsplanen, rapportane til kommunestyret, KOSTRA-tala og kartet. Du ser berre samla tal, aldri opplysningar om einskildpersonar, og små tal blir viste som «<5».',
     admin:
       'Du administrerer Husly for kommunen: brukarar og roller, reglar og parametrar. Du les hendingsloggen og innsynsloggen, slik at kommunen kan dokumentere kven som har gjort kva, og kven som har sett personopplysningar.',
   },
@@ -82,6 +85,12 @@ export const nn: Catalogue = {
     neighbourhood: 'Bumiljø',
     private_rental: 'Private utleigarar',
     rent_to_own: 'Leige til eige',
+    plan: 'Styring og handlingsplan',
+    reports: 'Rapportar til kommunestyret',
+    kostra: 'KOSTRA',
+    map: 'Kart',
+    building_projects: 'Byggjeprosjekt',
+    homelessness_count: 'Kartlegging av bustadlause',
   },
   areaDescriptions: {
     start: 'Oversikt over det du kan gjere i Husly.',
@@ -103,6 +112,12 @@ export const nn: Catalogue = {
     neighbourhood: 'Nabosaker frå klage til avtale, aktivitetar i bygga og miljøvaktmeisteren sine oppgåver.',
     private_rental: 'Utleigarregisteret, avtalar med fordelspakke, hjelp til privat leige og busetjing av flyktningar.',
     rent_to_own: 'Leigetakarar på veg til eigen eigd bustad, med plan og startlånsak.',
+    plan: 'Indikatorane i handlingsplanen med mål, status og utvikling, og måla, tiltaka og revisjonane i planen.',
+    reports: 'Kvartalsrapporten til kommunestyret: skriv teksten, sjå tala og publiser som PDF. Tidlegare rapportar ligg i arkivet.',
+    kostra: 'KOSTRA-skjema 13 for eit år med kontroll, samanlikning med året før og eksport.',
+    map: 'Bydelane på kart: bustader per 1 000 innbyggjarar, del kommunale bustader, tildelingar og bustadene som punkt.',
+    building_projects: 'Reguleringsplanar og byggjeprosjekt med krava i handlingsplanen til del bustader for vanskelegstilte, og sjekklista frå oppstartsmøtet.',
+    homelessness_count: 'Hushald kjende for tenestene i kvar kategori i den nasjonale kartlegginga av bustadlause (veke 48).',
   },
   common: {
     yes: 'Ja',

@@ -1,0 +1,6 @@
+// SCAFFOLD (issue 7): replaced by the real page in this session.
+import { Heading } from '@digdir/designsystemet-react';
+
+export function MapPage() {
+  return <Heading level={1} data-size="lg">MapPage</Heading>;
+}
