@@ -3,10 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { seedDemo } from '../src/db/seeds/demo.js';
 import type { Husly } from '../src/server/main.js';
 import { createTestApp } from '../test/app.js';
-import { openTestDb, TEST_HASH_COST } from '../test/db.js';
+import { openTestDb } from '../test/db.js';
 
 const require = createRequire(import.meta.url);
 // Injected through the DevTools protocol (page.evaluate), which the page's CSP does not
@@ -20,10 +19,13 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** The real app (built web + API) on 127.0.0.1 with a fresh database seeded with the demo data. */
+/**
+ * The real app (built web + API) on 127.0.0.1 with a fresh database holding the demo data: a
+ * clone of the run's demo-seeded template (test/global-setup-demo.ts), so each file starts
+ * from the same demo without seeding it again.
+ */
 export async function startServer(): Promise<E2eServer> {
-  const handle = await openTestDb();
-  await seedDemo(handle.db, { today: new Date(), hashCost: TEST_HASH_COST });
+  const handle = await openTestDb({ demo: true });
   const husly = await createTestApp(handle, { config: { webDir: path.resolve(import.meta.dirname, '../dist/web') } });
   await husly.app.listen({ port: 0, host: '127.0.0.1' });
   const address = husly.app.server.address();

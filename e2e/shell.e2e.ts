@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MUNICIPALITIES } from '../src/db/seeds/demo-data.js';
-import { AREA_ACCESS } from '../src/domain/access/roles.js';
 import { expectNoAxeViolations, launchBrowser, logInAs, openPage, startServer, type E2eServer } from './harness.js';
+import { chooseLanguage, LANGUAGES } from './role-pages.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -18,48 +17,6 @@ afterAll(async () => {
 
 const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport);
 const logIn = (page: Page, username: string) => logInAs(page, server.url, username);
-
-const LANGUAGES = [
-  { code: 'nb', button: 'Bokmål' },
-  { code: 'nn', button: 'Nynorsk' },
-  { code: 'en', button: 'English' },
-] as const;
-
-
-
-async function chooseLanguage(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, { bokmål: 'nb', nynorsk: 'nn', english: 'en' }[button.toLowerCase()]);
-}
-
-/** The shell's paths for each area a role can open (what the navigation offers). */
-const AREA_PATHS: Record<string, string> = {
-  start: '/',
-  worklist: '/arbeidsliste',
-  persons: '/personer',
-  rules: '/regler',
-  dwellings: '/boliger',
-  leases: '/leieforhold',
-  temporary: '/midlertidig',
-  allocation: '/venteliste',
-  fairness: '/likebehandling',
-  calculators: '/kalkulatorer',
-  followup: '/oppfolging',
-  housing_first: '/housing-first',
-  neighbourhood: '/bomiljo',
-  private_rental: '/utleiere',
-  rent_to_own: '/leie-til-eie',
-  municipality: '/kommune',
-  plan: '/styring',
-  reports: '/rapporter',
-  kostra: '/kostra',
-  map: '/kart',
-  building_projects: '/byggeprosjekter',
-  homelessness_count: '/bostedslose',
-  users: '/admin/brukere',
-  audit: '/admin/hendelser',
-  access_log: '/admin/innsynslogg',
-};
 
 describe('the login page', () => {
   it('passes axe in all three languages, and shows an error summary that links to the fields', async () => {
@@ -108,38 +65,6 @@ describe('the login page', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
   });
-});
-
-describe('each demo user', () => {
-  const demo = DEMO_MUNICIPALITIES[0]!;
-  for (const user of [...demo.users, ...DEMO_MUNICIPALITIES[1]!.users]) {
-    it(`${user.username} (${user.role}) logs in, sees the start page for the role, every page of the role passes axe in three languages`, async () => {
-      const { context, page, errors } = await newPage();
-      await logIn(page, user.username);
-      const municipality = DEMO_MUNICIPALITIES.find((m) => m.users.includes(user))!;
-      await expect(page.getByRole('banner').getByText(municipality.name).first().isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('banner').getByText(user.displayName).first().isVisible()).resolves.toBe(true);
-      const nav = page.getByRole('navigation').first();
-      const links = await nav.getByRole('link').count();
-      expect(links).toBe(AREA_ACCESS[user.role].length);
-
-      for (const { code, button } of LANGUAGES) {
-        await chooseLanguage(page, button);
-        for (const area of AREA_ACCESS[user.role]) {
-          await page.goto(`${server.url}${AREA_PATHS[area]}`);
-          await page.getByRole('heading', { level: 1 }).waitFor();
-          await page.waitForLoadState('networkidle');
-          await expectNoAxeViolations(page, `${user.username} ${area} (${code})`);
-        }
-      }
-      // The language choice is saved on the user.
-      const session = await page.evaluate(async () => (await fetch('/api/session')).json());
-      expect(session.language).toBe('en');
-      await chooseLanguage(page, 'Bokmål');
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  }
 });
 
 describe('the admin pages', () => {

@@ -8,17 +8,19 @@ import type { Role } from '../src/domain/access/roles.js';
 import { openDb, withTenant, type DbHandle } from '../src/server/platform/db.js';
 import { hashPassword } from '../src/server/platform/passwords.js';
 import { adminUrl } from './global-setup.js';
+import { TEST_HASH_COST } from './hash-cost.js';
 
-/** Cheap scrypt for tests: the format and the code path are the same as in production. */
-export const TEST_HASH_COST = { N: 1024, r: 8, p: 1 } as const;
+export { TEST_HASH_COST } from './hash-cost.js';
 
 /**
  * A fresh, migrated database for one test file: PGlite from the run's template, or —
  * when DATABASE_URL is set — a new PostgreSQL database cloned from the run's template.
+ * With `demo`, the template also holds the demo municipalities (test/global-setup-demo.ts:
+ * the browser tests' project only).
  */
-export async function openTestDb(): Promise<DbHandle> {
+export async function openTestDb(options: { demo?: boolean } = {}): Promise<DbHandle> {
   const databaseUrl = process.env.DATABASE_URL;
-  const pgTemplate = inject('pgTemplate');
+  const pgTemplate = options.demo ? inject('pgDemoTemplate') : inject('pgTemplate');
   if (databaseUrl && pgTemplate) {
     const name = `${pgTemplate.replace('tpl', 'f')}_${randomUUID().slice(0, 8)}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
@@ -40,7 +42,7 @@ export async function openTestDb(): Promise<DbHandle> {
     const url = adminUrl(databaseUrl, name);
     return Object.assign(await openDb({ databaseUrl: url, poolMax: 20 }), { databaseUrl: url });
   }
-  const dump = readFileSync(inject('pgliteTemplate'));
+  const dump = readFileSync(options.demo ? inject('pgliteDemoTemplate') : inject('pgliteTemplate'));
   return openDb({ loadDataDir: new Blob([dump]) });
 }
 

@@ -1,16 +1,23 @@
 import { hasDemo, seedDemo } from '../db/seeds/demo.js';
 import { registerAdminRoutes } from './areas/admin/admin.routes.js';
 import { registerAllocationRoutes } from './areas/allocation/allocation.routes.js';
+import { registerBuildingProjectRoutes } from './areas/building-projects/building-projects.routes.js';
+import { registerHomelessnessRoutes } from './areas/homelessness/homelessness.routes.js';
 import { registerCalculatorRoutes } from './areas/calculators/calculators.routes.js';
 import { registerCaseRoutes } from './areas/cases/cases.routes.js';
 import { registerDwellingRoutes } from './areas/dwellings/dwellings.routes.js';
 import { registerFollowupRoutes } from './areas/followup/followup.routes.js';
 import { registerFollowupSignalRoutes } from './areas/followup/early-warning.routes.js';
 import { registerHousingFirstRoutes } from './areas/housing-first/housing-first.routes.js';
+import { registerIndicatorRoutes } from './areas/indicators/indicators.routes.js';
+import { registerMapRoutes } from './areas/map/map.routes.js';
+import { TileOrigins } from './areas/map/tile-origins.js';
+import { registerPlanRoutes } from './areas/plan/plan.routes.js';
 import { registerLeaseRoutes } from './areas/leases/leases.routes.js';
 import { registerMunicipalityRoutes } from './areas/municipality/municipality.routes.js';
 import { registerPeopleRoutes } from './areas/people/people.routes.js';
 import { registerRentToOwnRoutes } from './areas/rent-to-own/rent-to-own.routes.js';
+import { registerReportRoutes } from './areas/reports/reports.routes.js';
 import { registerSessionHooks, registerSessionRoutes } from './areas/session/session.routes.js';
 import { registerSystemRoutes } from './areas/system/system.routes.js';
 import { registerTaskRoutes } from './areas/tasks/tasks.routes.js';
@@ -55,7 +62,9 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     if (seed) await seedDemo(handle.db, { today: clock.now() });
     const demo = config.demo !== 'no' && (await hasDemo(handle.db));
 
-    const app = await createHttp(config, options.logStream ? { logStream: options.logStream } : {});
+    const tileOrigins = new TileOrigins();
+    await tileOrigins.load(handle.db);
+    const app = await createHttp(config, { ...(options.logStream ? { logStream: options.logStream } : {}), imgSources: () => tileOrigins.sources() });
     const deps: AppDeps = { db: handle.db, engine: handle.engine, clock, config, version };
     registerSessionHooks(app, deps);
     registerSessionRoutes(app, deps);
@@ -72,7 +81,13 @@ export async function createHusly(config: Config, options: CreateOptions = {}): 
     registerAllocationRoutes(app, deps);
     registerCalculatorRoutes(app, deps);
     registerHousingFirstRoutes(app, deps);
+    registerIndicatorRoutes(app, deps);
+    registerMapRoutes(app, deps, tileOrigins);
+    registerPlanRoutes(app, deps);
     registerRentToOwnRoutes(app, deps);
+    registerReportRoutes(app, deps);
+    registerBuildingProjectRoutes(app, deps);
+    registerHomelessnessRoutes(app, deps);
     registerCaseRoutes(app, deps);
     registerPeopleRoutes(app, deps);
     await registerSystemRoutes(app, deps);

@@ -3,12 +3,19 @@ import type { Role } from '../../domain/access/roles.js';
 /** Fixed seed for the demo data: same input, same municipality, every time. */
 export const DEMO_SEED = 20_261_121;
 
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  language: 'nb' | 'nn';
+}
+
 export interface DemoMunicipality {
   kommunenummer: string;
   name: string;
   inhabitants: number;
   districtNames: readonly string[];
-  users: ReadonlyArray<{ username: string; displayName: string; role: Role; language: 'nb' | 'nn' }>;
+  users: readonly DemoUser[];
 }
 
 /**

@@ -3,6 +3,8 @@ import { createRng } from '../../domain/random/rng.js';
 import { withTenant, type Db } from '../../server/platform/db.js';
 import { hashPassword } from '../../server/platform/passwords.js';
 import { district, municipality, staffUser } from '../schema/index.js';
+import { demoBuildingProjectSteps } from './demo-building-projects.js';
+import { demoPlanSteps } from './demo-plan.js';
 import { demoCaseSteps } from './demo-cases.js';
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_SEED, splitInhabitants, type DemoMunicipality } from './demo-data.js';
 import { demoDwellingSteps } from './demo-dwellings.js';
@@ -10,6 +12,7 @@ import { demoFollowupSteps } from './demo-followup.js';
 import { demoFollowupSettingsSteps } from './demo-followup-settings.js';
 import { demoHousingFirstSteps } from './demo-housing-first.js';
 import { demoLeaseSteps } from './demo-leases.js';
+import { demoMapSteps } from './demo-map.js';
 import { demoNeighbourhoodSteps } from './demo-neighbourhood.js';
 import { demoPrivateRentalSteps } from './demo-private-rental.js';
 import { demoRentToOwnSteps } from './demo-rent-to-own.js';
@@ -57,7 +60,7 @@ function usersStep(m: DemoMunicipality): SeedStep {
  * dwellings, ...) — each idempotent and drawing from ctx.rng only.
  */
 export function demoSteps(m: DemoMunicipality): SeedStep[] {
-  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m), ...demoWaitingSteps(m), ...demoHousingFirstSteps(m), ...demoRentToOwnSteps(m), ...demoFollowupSteps(m), ...demoFollowupSettingsSteps(m), ...demoNeighbourhoodSteps(m), ...demoPrivateRentalSteps(m)];
+  return [districtsStep(m), usersStep(m), ...demoDwellingSteps(m), ...demoCaseSteps(m), ...demoTemporarySteps(m), ...demoLeaseSteps(m), ...demoWaitingSteps(m), ...demoHousingFirstSteps(m), ...demoRentToOwnSteps(m), ...demoFollowupSteps(m), ...demoFollowupSettingsSteps(m), ...demoNeighbourhoodSteps(m), ...demoPrivateRentalSteps(m), ...demoMapSteps(m), ...demoBuildingProjectSteps(m), ...demoPlanSteps(m)];
 }
 
 /**

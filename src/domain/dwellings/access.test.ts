@@ -13,6 +13,7 @@ describe('dwelling access by role', () => {
       neighbourhood: [false, false, false],
       property_manager: [true, true, true],
       manager: [false, false, true],
+      politician: [false, false, false],
       admin: [false, false, false],
     });
   });

@@ -12,6 +12,7 @@ describe('the form 13 validation pass', () => {
     const [first] = checkForm13(figures());
     expect(first?.message.nb).toBe('1 nyinnflyttede husstander mangler hovedårsak (eller bosettingsdato for flyktning). Registrer den før rapportering.');
     expect(first?.message.en).toContain('lack a main reason');
+    expect(first?.message.nn).toBe('1 nyinnflytte hushald manglar hovudårsak (eller busetjingsdato for flyktning). Registrer han før rapportering.');
   });
 
   it('refuses parts larger than their whole', () => {

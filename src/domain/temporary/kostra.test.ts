@@ -86,4 +86,15 @@ describe('summarisePeriod (KOSTRA counts households, not stays)', () => {
   it('leaves out households whose stays are all outside the period', () => {
     expect(summarisePeriod([stay('h1', '2024-01-01', '2024-02-01')], Y2025, AS_OF).households).toBe(0);
   });
+
+  it('refuses a malformed date anywhere, even in a stay outside the period (dates are checked once, then compared as strings)', () => {
+    expect(() => summarisePeriod([stay('h1', '2024-01-01', '2024-02-30')], Y2025, AS_OF)).toThrow(RangeError);
+    expect(() => summarisePeriod([], { from: '2025-1-1', to: '2025-12-31' }, AS_OF)).toThrow(RangeError);
+    expect(() => isInPeriod({ startDate: '2025-06-01', endDate: '2025-06-31' }, Y2025, AS_OF)).toThrow(RangeError);
+  });
+
+  it('keeps a household’s chain whole when only its later stay is in the period: 20 Dec – 10 Jan and 11 Jan – 1 Apr is one chain over 3 months', () => {
+    const s = summarisePeriod([stay('h1', '2024-12-20', '2025-01-10'), stay('h1', '2025-01-11', '2025-04-01'), stay('h2', '2024-03-01', '2024-03-05')], Y2025, AS_OF);
+    expect(s).toMatchObject({ households: 1, stays: 2, over3MonthsHouseholds: 1, shortStayHouseholds: 0 });
+  });
 });

@@ -1,6 +1,6 @@
-import { addDays, compareDates, daysBetween, type IsoDate } from '../deadlines/calendar.js';
+import { toIsoDate, type IsoDate } from '../deadlines/calendar.js';
 import { continuousChains, type StayChain, type StayFacts } from './chains.js';
-import { isOverThreeMonths, measuredTo, SHORT_STAY_MAX_DAYS, stayDays, type StayPeriod } from './stay-length.js';
+import { isOverThreeMonths, SHORT_STAY_MAX_DAYS, stayDays, type StayPeriod } from './stay-length.js';
 
 /**
  * KOSTRA's temporary-accommodation figures for a period (skjema 13, «Kommunalt disponerte
@@ -44,27 +44,60 @@ export function yearPeriod(year: number): Period {
 }
 
 /**
+ * Throws a RangeError unless `value` is a calendar date written 'YYYY-MM-DD'. Once checked, ISO
+ * dates order correctly as strings, so the figures below compare them without parsing (calendar.ts
+ * parses a date on every comparison — the cost that made a year over a large municipality slow).
+ */
+function checkDate(value: string, valid: Set<string>): void {
+  if (valid.has(value)) return;
+  if (toIsoDate(value) !== value) throw new RangeError(`not an ISO date: '${value}'`);
+  valid.add(value);
+}
+
+/** {@link isInPeriod} for dates already checked: string comparisons only. */
+function inPeriodChecked(stay: StayPeriod, period: Period, asOf: IsoDate): boolean {
+  if (stay.startDate > asOf) return false;
+  // measuredTo: the end date, or asOf while open or ending later.
+  const end = stay.endDate !== null && stay.endDate < asOf ? stay.endDate : asOf;
+  // The last night is the day before `end` (a stay of 0 nights counts on its first day); it is on or
+  // after period.from exactly when `end` is after period.from.
+  const reachesPeriod = end > stay.startDate ? end > period.from : stay.startDate >= period.from;
+  return stay.startDate <= period.to && reachesPeriod;
+}
+
+/**
  * True when the stay has a night in the period, or (a stay of 0 nights) begins in it; a stay
  * not yet begun by `asOf` is in no period.
  * @throws RangeError when a date is not a calendar date.
  */
 export function isInPeriod(stay: StayPeriod, period: Period, asOf: IsoDate): boolean {
-  if (compareDates(stay.startDate, asOf) > 0) return false;
-  const end = measuredTo(stay, asOf);
-  const lastNight = daysBetween(stay.startDate, end) > 0 ? addDays(end, -1) : stay.startDate;
-  return compareDates(stay.startDate, period.to) <= 0 && compareDates(lastNight, period.from) >= 0;
+  const valid = new Set<string>();
+  for (const d of [stay.startDate, stay.endDate, period.from, period.to, asOf]) if (d !== null) checkDate(d, valid);
+  return inPeriodChecked(stay, period, asOf);
 }
 
 /**
- * The household figures for a period, as known on `asOf`.
+ * The household figures for a period, as known on `asOf`. Every date is checked once; then the
+ * stays are sorted into the period by string comparison, and only the households with a stay in
+ * it are chained (a chain holds one household's stays, so the others cannot change it).
  * @throws RangeError when a date is not a calendar date.
  */
 export function summarisePeriod(stays: readonly StayFacts[], period: Period, asOf: IsoDate): PeriodSummary {
-  const inPeriod = stays.filter((s) => isInPeriod(s, period, asOf));
+  const valid = new Set<string>();
+  for (const d of [period.from, period.to, asOf]) checkDate(d, valid);
+  for (const s of stays) {
+    checkDate(s.startDate, valid);
+    if (s.endDate !== null) checkDate(s.endDate, valid);
+  }
+  const inPeriod = stays.filter((s) => inPeriodChecked(s, period, asOf));
+  const inPeriodIds = new Set(inPeriod);
+  const households = new Set(inPeriod.map((s) => s.householdId));
   const chainsByHousehold = new Map<string, StayChain[]>();
-  for (const chain of continuousChains(stays)) {
-    if (!chain.stays.some((s) => isInPeriod(s, period, asOf))) continue;
-    chainsByHousehold.set(chain.householdId, [...(chainsByHousehold.get(chain.householdId) ?? []), chain]);
+  for (const chain of continuousChains(stays.filter((s) => households.has(s.householdId)))) {
+    if (!chain.stays.some((s) => inPeriodIds.has(s))) continue;
+    const own = chainsByHousehold.get(chain.householdId);
+    if (own) own.push(chain);
+    else chainsByHousehold.set(chain.householdId, [chain]);
   }
   let shortStayHouseholds = 0;
   let over3MonthsHouseholds = 0;

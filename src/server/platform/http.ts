@@ -60,7 +60,14 @@ const CSP = {
  * request ids, logging without personal data, security headers, cookies, the zod
  * type provider, OpenAPI and the one error shape.
  */
-export async function createHttp(config: Config, options: { logStream?: NodeJS.WritableStream } = {}): Promise<HuslyApp> {
+export async function createHttp(
+  config: Config,
+  options: {
+    logStream?: NodeJS.WritableStream;
+    /** Extra img-src sources, read per response (the configured map tile origins; space-separated, '' for none). */
+    imgSources?: () => string;
+  } = {},
+): Promise<HuslyApp> {
   const app = Fastify({
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
@@ -100,7 +107,10 @@ export async function createHttp(config: Config, options: { logStream?: NodeJS.W
 
   await app.register(cookie);
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: options.imgSources ? { ...CSP, imgSrc: [...CSP.imgSrc, (): string => options.imgSources?.() ?? ''] } : CSP,
+    },
     // HSTS only means something over TLS; the proxy in front decides.
     strictTransportSecurity: config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,

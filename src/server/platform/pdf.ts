@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 /** Fontsource's Inter comes split by script; a letter may hold names in any Latin, Cyrillic or Greek script. */
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
 type Subset = (typeof SUBSETS)[number];
-type Weight = 400 | 600;
+export type Weight = 400 | 600;
 
 let ranges: ReadonlyMap<Subset, ReadonlyArray<readonly [number, number]>> | undefined;
 const fontData = new Map<string, Buffer>();
@@ -85,30 +85,62 @@ export interface PdfOptions {
 /** PDF text strings are escaped by pdfkit, but it writes Title and Author into the XMP metadata as they are. */
 const xmpSafe = (s: string): string => s.replace(/[<>&]/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** The setup of one tagged document: language, title, author and date for the metadata. */
+export interface TaggedPdfSetup extends PdfOptions {
+  readonly title: string;
+  readonly author: string;
+  readonly language: 'nb' | 'nn' | 'en';
+  /** The document's date (ISO day): the creation date in the metadata, so the output is deterministic. */
+  readonly date: string;
+  /** Page orientation; default portrait. */
+  readonly layout?: 'portrait' | 'landscape';
+}
+
+/** An open tagged document and the helpers every Husly PDF draws with. */
+export interface TaggedPdf {
+  readonly doc: PDFKit.PDFDocument;
+  /** The Document structure element; add H1/H2/P/Sect/Table/Figure elements to it in reading order. */
+  readonly root: PDFKit.PDFStructureElement;
+  /** The width between the margins. */
+  readonly width: number;
+  readonly margin: number;
+  readonly size: typeof SIZE;
+  /** Writes text at the current position (or `x`/`y`), switching subset fonts where a character needs it. Call inside a structure element. */
+  write(text: string, weight: Weight, size: number, opts?: PDFKit.Mixins.TextOptions & { x?: number; y?: number }): void;
+  /** Selects the latin Inter font of the weight (for measuring text with `doc.heightOfString`). */
+  font(weight: Weight): void;
+  /** Starts a new page when less than `points` remain above the bottom margin. */
+  keepSpace(points: number): void;
+  lineHeight(size: number): number;
+  /** Adds a paragraph (P) to the root. */
+  paragraph(text: string, weight?: Weight, size?: number, opts?: PDFKit.Mixins.TextOptions): void;
+  /** Writes `footer(page, pages)` at the foot of every page as a pagination artifact, ends the structure and the document. */
+  finish(footer: (page: number, pages: number) => string): Promise<Buffer>;
+}
+
 /**
- * Renders a letter as a tagged, PDF/UA-identified PDF.
- * @throws Error when pdfkit or the font files fail (I/O).
+ * Opens an A4 tagged PDF identified as PDF/UA-1 (PDF 1.7) with the document language, the title
+ * shown in the viewer's title bar and the Inter font embedded. Letters and council reports draw on it.
  */
-export function renderLetterPdf(letter: Letter, options: PdfOptions = {}): Promise<Buffer> {
-  const { meta, language } = letter;
-  const labels = letterLabels(language);
+export function openTaggedPdf(setup: TaggedPdfSetup): TaggedPdf {
   const doc = new PDFDocument({
     size: 'A4',
+    layout: setup.layout ?? 'portrait',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
     // pdfkit 0.20 supports 'PDF/UA' (it writes the pdfuaid XMP entry); @types/pdfkit 0.17 lists only PDF/A.
     subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     tagged: true,
-    lang: `${language}-NO`,
+    lang: `${setup.language}-NO`,
     displayTitle: true,
     bufferPages: true,
-    compress: options.compress ?? true,
+    compress: setup.compress ?? true,
     font: require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff'),
     info: {
-      Title: xmpSafe(letter.title),
-      Author: xmpSafe(meta.municipality.name),
+      Title: xmpSafe(setup.title),
+      Author: xmpSafe(setup.author),
       Creator: 'Husly',
-      CreationDate: new Date(`${meta.date}T00:00:00Z`),
+      CreationDate: new Date(`${setup.date}T00:00:00Z`),
     },
   });
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -119,18 +151,20 @@ export function renderLetterPdf(letter: Letter, options: PdfOptions = {}): Promi
   });
 
   const width = doc.page.width - 2 * MARGIN;
-  /** Writes text at the current position, switching subset fonts where a character needs it. */
-  const write = (text: string, weight: Weight, size: number, opts: PDFKit.Mixins.TextOptions = {}) => {
+  const write: TaggedPdf['write'] = (text, weight, size, opts = {}) => {
+    const { x, y, ...rest } = opts;
     const runs = fontRuns(keepTogether(text));
     doc.fontSize(size);
     runs.forEach((run, i) => {
       doc.font(loadFont(doc, run.subset, weight));
       const continued = i < runs.length - 1;
-      if (i === 0) doc.text(run.text, { width, lineGap: LINE_GAP, ...opts, continued });
-      else doc.text(run.text, { continued });
+      if (i === 0) {
+        if (x !== undefined && y !== undefined) doc.text(run.text, x, y, { width, lineGap: LINE_GAP, ...rest, continued });
+        else doc.text(run.text, { width, lineGap: LINE_GAP, ...rest, continued });
+      } else doc.text(run.text, { continued });
     });
   };
-  const spaceLeft = () => doc.page.height - MARGIN - doc.y;
+  const spaceLeft = () => doc.page.height - doc.page.margins.bottom - doc.y;
   const lineHeight = (size: number) => size * 1.25 + LINE_GAP;
   const keepSpace = (points: number) => {
     if (spaceLeft() < points) doc.addPage();
@@ -138,10 +172,33 @@ export function renderLetterPdf(letter: Letter, options: PdfOptions = {}): Promi
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const paragraph = (text: string, weight: Weight = 400, size: number = SIZE.body, opts: PDFKit.Mixins.TextOptions = {}) => {
+  const paragraph: TaggedPdf['paragraph'] = (text, weight = 400, size = SIZE.body, opts = {}) => {
     keepSpace(lineHeight(size));
     root.add(doc.struct('P', {}, () => write(text, weight, size, opts)));
   };
+  const finish: TaggedPdf['finish'] = (footer) => {
+    root.end();
+    addPageFooters(doc, width, footer);
+    doc.end();
+    return done;
+  };
+  return { doc, root, width, margin: MARGIN, size: SIZE, write, font: (weight) => doc.font(loadFont(doc, 'latin', weight)), keepSpace, lineHeight, paragraph, finish };
+}
+
+/**
+ * Renders a letter as a tagged, PDF/UA-identified PDF.
+ * @throws Error when pdfkit or the font files fail (I/O).
+ */
+export function renderLetterPdf(letter: Letter, options: PdfOptions = {}): Promise<Buffer> {
+  const { meta, language } = letter;
+  const labels = letterLabels(language);
+  const { doc, root, width, write, keepSpace, lineHeight, paragraph, finish } = openTaggedPdf({
+    title: letter.title,
+    author: meta.municipality.name,
+    language,
+    date: meta.date,
+    ...(options.compress !== undefined ? { compress: options.compress } : {}),
+  });
 
   // Header: sender, recipient, then reference and date.
   paragraph([meta.municipality.name, ...(meta.municipality.unit ? [meta.municipality.unit] : [])].join('\n'), 600);
@@ -205,15 +262,12 @@ export function renderLetterPdf(letter: Letter, options: PdfOptions = {}): Promi
     doc.moveDown(0.5);
     paragraph(`${labels.copyTo}: ${meta.copyTo.join(', ')}`, 400, SIZE.small);
   }
-  root.end();
-
-  addPageNumbers(doc, letter, width);
-  doc.end();
-  return done;
+  // «Vår ref. 2025/123 · side 1 av 2» (the same in bokmål and nynorsk).
+  return finish((page, pages) => `${labels.ourRef} ${meta.caseNumber} · side ${page} av ${pages}`);
 }
 
-/** «Vår ref. 2025/123 · side 1 av 2» (the same in bokmål and nynorsk) at the foot of each page, marked as a pagination artifact. */
-function addPageNumbers(doc: PDFKit.PDFDocument, letter: Letter, width: number): void {
+/** `footer(page, pages)` at the foot of each page, marked as a pagination artifact. */
+function addPageFooters(doc: PDFKit.PDFDocument, width: number, footer: (page: number, pages: number) => string): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -222,7 +276,7 @@ function addPageNumbers(doc: PDFKit.PDFDocument, letter: Letter, width: number):
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font(loadFont(doc, 'latin', 400)).fontSize(SIZE.small);
-    doc.text(`${letterLabels(letter.language).ourRef} ${letter.meta.caseNumber} · side ${i + 1} av ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
+    doc.text(footer(i + 1, range.count), MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
       width,
       align: 'right',
       lineBreak: false,

@@ -8,6 +8,12 @@ import { followupEn } from './followup.en';
 import { neighbourhoodEn } from './neighbourhood.en';
 import { privateRentalEn } from './private-rental.en';
 import { housingFirstEn } from './housing-first.en';
+import { mapEn } from './map.en';
+import { kostraEn } from './kostra.en';
+import { reportsEn } from './reports.en';
+import { buildingProjectsEn } from './building-projects.en';
+import { homelessnessEn } from './homelessness.en';
+import { planEn } from './plan.en';
 import { rentToOwnEn } from './rent-to-own.en';
 import { followupSignalsEn } from './followup-signals.en';
 import { labelsEn } from './labels.en';
@@ -266,6 +272,12 @@ export const en: Catalogue = {
   ...neighbourhoodEn,
   ...privateRentalEn,
   ...housingFirstEn,
+  ...mapEn,
+  ...kostraEn,
+  ...reportsEn,
+  ...buildingProjectsEn,
+  ...homelessnessEn,
+  ...planEn,
   ...rentToOwnEn,
   ...followupSignalsEn,
   worklist: {

@@ -9,6 +9,12 @@ import { followupNb } from './followup.nb';
 import { neighbourhoodNb } from './neighbourhood.nb';
 import { privateRentalNb } from './private-rental.nb';
 import { housingFirstNb } from './housing-first.nb';
+import { mapNb } from './map.nb';
+import { kostraNb } from './kostra.nb';
+import { reportsNb } from './reports.nb';
+import { buildingProjectsNb } from './building-projects.nb';
+import { homelessnessNb } from './homelessness.nb';
+import { planNb } from './plan.nb';
 import { rentToOwnNb } from './rent-to-own.nb';
 import { followupSignalsNb } from './followup-signals.nb';
 import { labelsNb } from './labels.nb';
@@ -270,6 +276,12 @@ export const nb = {
   ...neighbourhoodNb,
   ...privateRentalNb,
   ...housingFirstNb,
+  ...mapNb,
+  ...kostraNb,
+  ...reportsNb,
+  ...buildingProjectsNb,
+  ...homelessnessNb,
+  ...planNb,
   ...rentToOwnNb,
   ...followupSignalsNb,
   worklist: {

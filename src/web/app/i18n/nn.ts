@@ -8,6 +8,12 @@ import { followupNn } from './followup.nn';
 import { neighbourhoodNn } from './neighbourhood.nn';
 import { privateRentalNn } from './private-rental.nn';
 import { housingFirstNn } from './housing-first.nn';
+import { mapNn } from './map.nn';
+import { kostraNn } from './kostra.nn';
+import { reportsNn } from './reports.nn';
+import { buildingProjectsNn } from './building-projects.nn';
+import { homelessnessNn } from './homelessness.nn';
+import { planNn } from './plan.nn';
 import { rentToOwnNn } from './rent-to-own.nn';
 import { followupSignalsNn } from './followup-signals.nn';
 import { labelsNn } from './labels.nn';
@@ -266,6 +272,12 @@ export const nn: Catalogue = {
   ...neighbourhoodNn,
   ...privateRentalNn,
   ...housingFirstNn,
+  ...mapNn,
+  ...kostraNn,
+  ...reportsNn,
+  ...buildingProjectsNn,
+  ...homelessnessNn,
+  ...planNn,
   ...rentToOwnNn,
   ...followupSignalsNn,
   worklist: {
