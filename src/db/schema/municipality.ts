@@ -54,6 +54,13 @@ export const municipality = pgTable(
       using: sql`id = ${currentMunicipality}`,
     }),
     pgPolicy('municipality_auth_lookup', { for: 'select', to: authRole, using: sql`true` }),
+    // The admin changes the municipality's own settings (column grant in migration 0014); nothing else.
+    pgPolicy('municipality_own_settings', {
+      for: 'update',
+      to: appRole,
+      using: sql`id = ${currentMunicipality}`,
+      withCheck: sql`id = ${currentMunicipality}`,
+    }),
   ],
 ).enableRLS();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator, getIndicator, INDICATORS } from './definitions.js';
-import { computeIndicator, computeIndicators, restrictToDistrict } from './engine.js';
+import { computeIndicator, computeIndicators, computeMunicipality, restrictToDistrict } from './engine.js';
 import { dwellings, fixedHistory, history, leases, Y2025 } from './fixtures.js';
 import type { IndicatorValue } from './types.js';
 
@@ -113,5 +113,14 @@ describe('periods', () => {
       ['stock.dwellings', 4],
       ['housed.new', 7],
     ]);
+  });
+});
+
+describe('computeMunicipality', () => {
+  it("gives the same values as computeIndicators' municipality figure", () => {
+    const full = computeIndicators(fixedHistory(), Y2025);
+    const fast = computeMunicipality(fixedHistory(), Y2025);
+    expect(fast.length).toBe(INDICATORS.length);
+    expect(fast.map((r) => [r.id, r.value])).toEqual(full.map((r) => [r.id, r.municipality]));
   });
 });

@@ -2,7 +2,7 @@ import type { Period } from '../temporary/kostra.js';
 import { getIndicator, INDICATORS } from './definitions.js';
 import type { IndicatorHistory } from './history.js';
 import { checkHistoryDates, clipPeriod } from './measure.js';
-import type { IndicatorDefinition, IndicatorResult } from './types.js';
+import type { IndicatorDefinition, IndicatorResult, IndicatorValue } from './types.js';
 
 /**
  * Runs indicators over a history for the municipality and each district. A district's value is
@@ -79,4 +79,23 @@ export function computeIndicators(history: IndicatorHistory, period: Period, ids
   const clipped = clipPeriod(period, history.asOf);
   const slices = slice(history);
   return definitions.map((d) => run(d, history, slices, clipped));
+}
+
+/**
+ * The municipality's value of several indicators (all by default) for the period, without the
+ * district breakdown: what the dashboard, the report's targets and the quarterly series show.
+ * `datesChecked` skips the history's date check when the caller has already made it once
+ * (a series computes many periods over the same history).
+ * @throws RangeError as computeIndicator.
+ */
+export function computeMunicipality(
+  history: IndicatorHistory,
+  period: Period,
+  ids?: readonly string[],
+  options: { readonly datesChecked?: boolean } = {},
+): Array<{ readonly id: string; readonly period: Period; readonly value: IndicatorValue }> {
+  const definitions = ids === undefined ? INDICATORS : ids.map(getIndicator);
+  if (!options.datesChecked) checkHistoryDates(history);
+  const clipped = clipPeriod(period, history.asOf);
+  return definitions.map((d) => ({ id: d.id, period: clipped, value: d.compute(history, clipped) }));
 }

@@ -6,7 +6,7 @@
 export type * from './history.js';
 export type { IndicatorDefinition, IndicatorKind, IndicatorResult, IndicatorSource, IndicatorText, IndicatorUnit, IndicatorValue } from './types.js';
 export { INDICATORS, findIndicator, getIndicator } from './definitions.js';
-export { computeIndicator, computeIndicators, restrictToDistrict } from './engine.js';
+export { computeIndicator, computeIndicators, computeMunicipality, restrictToDistrict } from './engine.js';
 export { REFUGEE_YEARS, isNewApplicant, isNewRentalApplication, isRefugeeOn, mainReason } from './applicants.js';
 export { MAIN_REASON_TEXT, newlyHoused, newlyHousedByReason } from './housed.js';
 export { SIZE_GROUPS, onWaitingList, sizeGroup, type SizeGroup } from './waiting.js';

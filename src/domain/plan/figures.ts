@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../deadlines/calendar.js';
 import { findIndicator } from '../indicators/definitions.js';
-import { computeIndicators } from '../indicators/engine.js';
+import { computeMunicipality } from '../indicators/engine.js';
 import type { IndicatorHistory } from '../indicators/history.js';
 import type { IndicatorKind, IndicatorSource, IndicatorText, IndicatorUnit, IndicatorValue } from '../indicators/types.js';
 import { suppressSmallCount, SUPPRESSION_THRESHOLD } from '../statistics/suppression.js';
@@ -78,7 +78,7 @@ export function buildPlanFigures(history: IndicatorHistory, dataVersion: string,
   const year = Number(period.to.slice(0, 4));
   const chosen = targets.filter((t) => t.year === year && findIndicator(t.indicatorId) !== undefined);
   const ids = [...new Set(chosen.map((t) => t.indicatorId))];
-  const values = new Map(ids.length === 0 ? [] : computeIndicators(history, period, ids).map((r) => [r.id, r.municipality]));
+  const values = new Map(ids.length === 0 ? [] : computeMunicipality(history, period, ids).map((r) => [r.id, r.value]));
   const series = ids.length === 0 ? new Map<string, SeriesPoint[]>() : quarterlySeries(history, ids, quartersEnding(period.to, SERIES_QUARTERS));
   const elapsed = measuredShare(year, period, history.asOf);
   const rows = chosen.map((t): PlanFigureRow => {

@@ -1,5 +1,6 @@
 import { addDays, toPlainDate, type IsoDate } from '../deadlines/calendar.js';
-import { computeIndicators } from '../indicators/engine.js';
+import { computeMunicipality } from '../indicators/engine.js';
+import { checkHistoryDates } from '../indicators/measure.js';
 import type { IndicatorHistory } from '../indicators/history.js';
 import type { Period } from '../temporary/kostra.js';
 import type { IndicatorValue } from '../indicators/types.js';
@@ -66,10 +67,11 @@ export interface SeriesPoint {
  */
 export function quarterlySeries(history: IndicatorHistory, ids: readonly string[], quarters: readonly Quarter[]): Map<string, SeriesPoint[]> {
   const series = new Map<string, SeriesPoint[]>(ids.map((id) => [id, []]));
+  checkHistoryDates(history);
   for (const q of quarters) {
     if (q.period.from > history.asOf) continue;
-    for (const result of computeIndicators(history, q.period, ids)) {
-      series.get(result.id)!.push({ year: q.year, quarter: q.quarter, period: result.period, value: result.municipality });
+    for (const result of computeMunicipality(history, q.period, ids, { datesChecked: true })) {
+      series.get(result.id)!.push({ year: q.year, quarter: q.quarter, period: result.period, value: result.value });
     }
   }
   return series;

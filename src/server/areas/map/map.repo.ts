@@ -107,8 +107,7 @@ export async function settings(tx: Tx, municipalityId: number): Promise<Municipa
   return (await municipalityRow(tx, municipalityId))?.settings ?? {};
 }
 
-/** The settings as the owner reads them in the settings write (before the role switch). */
-export async function rawSettings(tx: Tx, municipalityId: number): Promise<Record<string, unknown> & { mapTileUrl?: string; mapTileAttribution?: string }> {
-  const [row] = await rows<{ settings: Record<string, unknown> | null }>(tx, sql`select settings from municipality where id = ${municipalityId}`);
-  return row?.settings ?? {};
+/** Replaces the municipality's settings (husly_app may update this column of its own row only). */
+export async function updateSettings(tx: Tx, municipalityId: number, settings: Record<string, unknown>): Promise<void> {
+  await tx.update(municipality).set({ settings }).where(eq(municipality.id, municipalityId));
 }

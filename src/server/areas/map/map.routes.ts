@@ -34,6 +34,6 @@ export function registerMapRoutes(app: HuslyApp, deps: AppDeps, origins: TileOri
   app.put(
     '/api/map/settings',
     { schema: { tags, summary: 'Set or clear the tile layer: an https XYZ template with {z}, {x}, {y} and its attribution (admin, audited)', body: tileSettingsBodySchema, response: { 200: tileSettingsSchema, ...errors } } },
-    async (req) => setTileSettings(deps.db, origins, ctxOf(req), req.body),
+    async (req) => setTileSettings(origins, ctxOf(req), req.body),
   );
 }

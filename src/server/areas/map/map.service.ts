@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { MapData, TileSettings, TileSettingsBody } from '../../../contracts/map.js';
 import { NEED_CATEGORIES } from '../../../domain/cases/case-types.js';
 import { asAreaGeometry } from '../../../domain/map/geometry.js';
@@ -7,7 +6,6 @@ import { isTileTemplate } from '../../../domain/map/projection.js';
 import { suppressSmallCount } from '../../../domain/statistics/suppression.js';
 import { recordEvent } from '../../platform/audit.js';
 import { todayOf, type ServiceContext } from '../../platform/context.js';
-import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import * as allocationRepo from '../allocation/allocation.repo.js';
@@ -104,13 +102,12 @@ export async function getTileSettings(ctx: ServiceContext): Promise<TileSettings
 
 /**
  * Sets or clears the tile layer (an https XYZ template with {z}, {x}, {y}) and its attribution;
- * audited (`map.tiles_changed`) in the same transaction. The settings column is the operator's:
- * husly_app may only read the municipality row, so the one-column update runs as the owner and the
- * audit event then under row-level security as husly_app for the actor's municipality
- * (docs/adr/0017). Updates `origins` (the CSP's img-src) after the commit.
+ * audited (`map.tiles_changed`) in the same transaction, as husly_app under row-level security:
+ * the app may update the settings column of its own municipality's row only (migrations 0013/0014,
+ * docs/adr/0017). Updates `origins` (the CSP's img-src) after the commit.
  * @throws forbidden, validation_failed.
  */
-export async function setTileSettings(db: Db, origins: TileOrigins, ctx: ServiceContext, body: TileSettingsBody): Promise<TileSettings> {
+export async function setTileSettings(origins: TileOrigins, ctx: ServiceContext, body: TileSettingsBody): Promise<TileSettings> {
   assertAllowed(ctx.actor, canSetTiles);
   const url = body.mapTileUrl === null || body.mapTileUrl === '' ? null : body.mapTileUrl;
   const attribution = body.mapTileAttribution === null || body.mapTileAttribution === '' ? null : body.mapTileAttribution;
@@ -119,16 +116,14 @@ export async function setTileSettings(db: Db, origins: TileOrigins, ctx: Service
   if (url === null && attribution !== null) errors.push({ path: 'mapTileAttribution', code: 'attribution_without_url', messageKey: 'field.map.attribution_without_url' });
   if (errors.length > 0) throw new AppError('validation_failed', 'error.validation_failed', errors);
   const { municipalityId } = ctx.actor;
-  const result = await db.transaction(async (tx) => {
-    const before = await repo.rawSettings(tx, municipalityId);
+  const result = await ctx.transaction(async (tx) => {
+    const before = await repo.settings(tx, municipalityId);
     const next: Record<string, unknown> = { ...before };
     delete next.mapTileUrl;
     delete next.mapTileAttribution;
     if (url !== null) next.mapTileUrl = url;
     if (attribution !== null) next.mapTileAttribution = attribution;
-    await tx.execute(sql`update municipality set settings = ${JSON.stringify(next)}::jsonb where id = ${municipalityId}`);
-    await tx.execute(sql`set local role husly_app`);
-    await tx.execute(sql`select set_config('husly.municipality_id', ${String(municipalityId)}, true)`);
+    await repo.updateSettings(tx, municipalityId, next);
     await recordEvent(tx, ctx, {
       type: 'map.tiles_changed',
       subjectType: 'municipality',

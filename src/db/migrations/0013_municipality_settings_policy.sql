@@ -1,0 +1,1 @@
+CREATE POLICY "municipality_own_settings" ON "municipality" AS PERMISSIVE FOR UPDATE TO "husly_app" USING (id = nullif(current_setting('husly.municipality_id', true), '')::integer) WITH CHECK (id = nullif(current_setting('husly.municipality_id', true), '')::integer);
