@@ -1,5 +1,4 @@
 import {
-  customType,
   date,
   foreignKey,
   index,
@@ -14,12 +13,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { household, person } from './people.js';
 import { staffUser } from './staff.js';
+import { bytea } from './columns.js';
 import { tenantColumn, tenantPolicy } from './tenant.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /** A request for help (henvendelse) — by paper, phone or meeting — that may open several cases. */
 export const helpRequest = pgTable(

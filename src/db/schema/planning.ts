@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   date,
   foreignKey,
   index,
@@ -19,12 +18,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { district } from './municipality.js';
 import { staffUser } from './staff.js';
+import { bytea } from './columns.js';
 import { tenantColumn, tenantPolicy } from './tenant.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /**
  * Issue 7: the social-housing action plan (boligsosial handlingsplan) with goals, measures,
