@@ -48,8 +48,6 @@ export const indicatorsSchema = z.object({
   /** The period computed (cut to the day the history was read). */
   period: z.object({ from: isoDate, to: isoDate }),
   asOf: isoDate,
-  /** `${asOf}:${sha256}` of the facts read (the council report stores it). */
-  dataVersion: z.string(),
   districts: z.array(z.object({ code: z.string(), name: z.string() })),
   indicators: z.array(indicatorSchema),
 });
@@ -100,7 +98,6 @@ export const kostraSchema = z.object({
   /** 31 December, or the day read while the year runs. */
   measuredOn: isoDate,
   yearComplete: z.boolean(),
-  dataVersion: z.string(),
   /** True when counts from 1 to 4 are shown as «<5» (the politician); the manager's form is unsuppressed. */
   suppressed: z.boolean(),
   sections: z.array(z.object({ key: z.enum(KOSTRA_SECTIONS), rows: z.array(kostraRowSchema) })),

@@ -194,7 +194,6 @@ const figureRowFields = {
 
 export const suppressedFiguresSchema = z.object({
   asOf: isoDate,
-  dataVersion: z.string(),
   period: periodSchema,
   rows: z.array(
     z.object({

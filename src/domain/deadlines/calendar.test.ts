@@ -80,6 +80,16 @@ describe('compareDates and daysBetween', () => {
   ])('from %s to %s is %i days', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
   });
+
+  it('gives the same answers from its cache of days already read, and still refuses a malformed date every time', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+      expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+      expect(() => compareDates('2025-02-29', '2025-03-01')).toThrow(RangeError);
+      expect(() => daysBetween('2025-1-01', '2025-03-01')).toThrow(RangeError);
+      expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    }
+  });
 });
 
 describe('dayOfWeek', () => {

@@ -91,6 +91,37 @@ function toDayNumber({ year, month, day }: PlainDate): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/**
+ * Day numbers of ISO date strings already read. A municipality's history has a few thousand
+ * distinct days, compared millions of times by the indicators; a real calendar date maps to one
+ * number, so the cache can never give a wrong answer. Bounded: emptied when it grows past
+ * DAY_CACHE_MAX (a malformed string is never stored — it throws every time).
+ */
+const DAY_CACHE_MAX = 100_000;
+const dayNumbers = new Map<string, number>();
+const isoOfDay = new Map<number, IsoDate>();
+
+/** The day number of a date, read once per distinct ISO string. */
+function dayNumberOf(value: DateInput): number {
+  if (typeof value !== 'string') return toDayNumber(toPlainDate(value));
+  const known = dayNumbers.get(value);
+  if (known !== undefined) return known;
+  const dayNumber = toDayNumber(toPlainDate(value));
+  if (dayNumbers.size >= DAY_CACHE_MAX) dayNumbers.clear();
+  dayNumbers.set(value, dayNumber);
+  return dayNumber;
+}
+
+/** The ISO string of a day number (checked: years 1–9999), written once per distinct day. */
+function isoOfDayNumber(dayNumber: number): IsoDate {
+  const known = isoOfDay.get(dayNumber);
+  if (known !== undefined) return known;
+  const iso = toIsoDate(fromDayNumber(dayNumber));
+  if (isoOfDay.size >= DAY_CACHE_MAX) isoOfDay.clear();
+  isoOfDay.set(dayNumber, iso);
+  return iso;
+}
+
 /** The inverse of toDayNumber (H. Hinnant's civil_from_days). */
 function fromDayNumber(dayNumber: number): PlainDate {
   const z = dayNumber + 719468;
@@ -112,7 +143,7 @@ function fromDayNumber(dayNumber: number): PlainDate {
  */
 export function addDays(date: DateInput, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
-  return toIsoDate(fromDayNumber(toDayNumber(toPlainDate(date)) + days));
+  return isoOfDayNumber(dayNumberOf(date) + days);
 }
 
 /**
@@ -147,7 +178,7 @@ export function addMonths(date: DateInput, months: number): IsoDate {
  * @throws RangeError when either is not a calendar date.
  */
 export function compareDates(a: DateInput, b: DateInput): number {
-  return Math.sign(toDayNumber(toPlainDate(a)) - toDayNumber(toPlainDate(b)));
+  return Math.sign(dayNumberOf(a) - dayNumberOf(b));
 }
 
 /**
@@ -155,7 +186,7 @@ export function compareDates(a: DateInput, b: DateInput): number {
  * @throws RangeError when either is not a calendar date.
  */
 export function daysBetween(from: DateInput, to: DateInput): number {
-  return toDayNumber(toPlainDate(to)) - toDayNumber(toPlainDate(from));
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /**
@@ -164,7 +195,7 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  */
 export function dayOfWeek(date: DateInput): number {
   // 1970-01-01 was a Thursday (ISO weekday 4).
-  return ((((toDayNumber(toPlainDate(date)) + 3) % 7) + 7) % 7) + 1;
+  return ((((dayNumberOf(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {

@@ -1,9 +1,10 @@
 import { daysBetween, type IsoDate } from '../deadlines/calendar.js';
 import { caseDeadlineStatus } from '../deadlines/case-status.js';
+import { preliminaryReplyDeadline } from '../deadlines/deadlines.js';
 import type { Period } from '../temporary/kostra.js';
 import { isNewRentalApplication } from './applicants.js';
 import type { ApplicationFacts, IndicatorHistory } from './history.js';
-import { count, medianOf, onOrBefore, ratio, within } from './measure.js';
+import { count, countWhere, medianOf, memo, onOrBefore, ratio, within } from './measure.js';
 import type { IndicatorDefinition } from './types.js';
 
 /**
@@ -18,16 +19,15 @@ import type { IndicatorDefinition } from './types.js';
 
 const APPROVED: ReadonlyArray<ApplicationFacts['outcome']> = ['approved', 'partly_approved'];
 
-/** New applicants' rental-dwelling applications. */
-const newApplications = (h: IndicatorHistory): ApplicationFacts[] => h.applications.filter(isNewRentalApplication);
+/** New applicants' rental-dwelling applications (kept per history). */
+const newApplications = (h: IndicatorHistory): readonly ApplicationFacts[] => memo(h, 'new-applications', () => h.applications.filter(isNewRentalApplication));
 
-export const newReceived = (h: IndicatorHistory, p: Period): number => newApplications(h).filter((a) => within(a.receivedOn, p)).length;
+export const newReceived = (h: IndicatorHistory, p: Period): number => countWhere(newApplications(h), (a) => within(a.receivedOn, p));
 
 export const newApproved = (h: IndicatorHistory, p: Period): number =>
-  newApplications(h).filter((a) => within(a.decidedOn, p) && APPROVED.includes(a.outcome)).length;
+  countWhere(newApplications(h), (a) => within(a.decidedOn, p) && APPROVED.includes(a.outcome));
 
-export const newRefused = (h: IndicatorHistory, p: Period): number =>
-  newApplications(h).filter((a) => within(a.decidedOn, p) && a.outcome === 'refused').length;
+export const newRefused = (h: IndicatorHistory, p: Period): number => countWhere(newApplications(h), (a) => within(a.decidedOn, p) && a.outcome === 'refused');
 
 /**
  * True when the case has passed its foreløpig-svar deadline on `day` with no reply, decision,
@@ -40,9 +40,35 @@ export function isPreliminaryReplyOverdue(a: ApplicationFacts, day: IsoDate): bo
   return caseDeadlineStatus({ receivedOn: a.receivedOn, today: day }).state === 'overdue';
 }
 
+/** The first day a case was answered (reply, decision, forwarding or closing), null while none is known. */
+const firstAnswer = (a: ApplicationFacts): IsoDate | null =>
+  [a.preliminaryReplySentOn, a.decidedOn, a.forwardedOn, a.closedWithoutDecisionOn].reduce<IsoDate | null>((first, d) => (d !== null && (first === null || d < first) ? d : first), null);
+
+/**
+ * Cases past the foreløpig-svar deadline on `day`: {@link isPreliminaryReplyOverdue} for every
+ * case, with each case's first answer and due day worked out once per history (the quarterly
+ * series asks for nine days).
+ */
+export function preliminaryReplyOverdueOn(h: IndicatorHistory, day: IsoDate): number {
+  const cases = memo(h, 'reply-due', () => {
+    const dueOn = new Map<IsoDate, IsoDate>();
+    const due = (receivedOn: IsoDate): IsoDate => dueOn.get(receivedOn) ?? dueOn.set(receivedOn, preliminaryReplyDeadline(receivedOn).dueOn).get(receivedOn)!;
+    // A case answered by its due day is never overdue; only the others are kept.
+    return h.applications
+      .map((a) => ({ receivedOn: a.receivedOn, answeredOn: firstAnswer(a), dueOn: due(a.receivedOn) }))
+      .filter((c) => c.answeredOn === null || c.answeredOn > c.dueOn);
+  });
+  return countWhere(cases, (c) => c.receivedOn <= day && (c.answeredOn === null || c.answeredOn > day) && day > c.dueOn);
+}
+
 /** Days from receipt to the first decision, for cases first decided in the period. */
 export function daysToDecision(h: IndicatorHistory, p: Period): number[] {
-  return h.applications.flatMap((a) => (a.decidedOn !== null && within(a.decidedOn, p) ? [daysBetween(a.receivedOn, a.decidedOn)] : []));
+  const decided = memo(h, 'days-to-decision', () =>
+    h.applications.flatMap((a) => (a.decidedOn === null ? [] : [{ decidedOn: a.decidedOn, days: daysBetween(a.receivedOn, a.decidedOn) }])),
+  );
+  const days: number[] = [];
+  for (const d of decided) if (within(d.decidedOn, p)) days.push(d.days);
+  return days;
 }
 
 const KOSTRA_APPLICATIONS = 'domain.md § 3 «Applications» [S]';
@@ -111,7 +137,7 @@ export const APPLICATION_INDICATORS: readonly IndicatorDefinition[] = [
     source: 'husly',
     kind: 'stock',
     basis: 'domain.md §§ 1.1, 10.1 (2) [S]; deadlines/case-status',
-    compute: (h, p) => count(h.applications.filter((a) => isPreliminaryReplyOverdue(a, p.to)).length),
+    compute: (h, p) => count(preliminaryReplyOverdueOn(h, p.to)),
   },
   {
     id: 'cases.median_days_to_decision',

@@ -2,7 +2,7 @@ import { NEED_CATEGORIES, type NeedCategory } from '../cases/case-types.js';
 import type { Period } from '../temporary/kostra.js';
 import { isNewApplicant, mainReason } from './applicants.js';
 import type { HousingEventFacts, IndicatorHistory } from './history.js';
-import { count, within } from './measure.js';
+import { count, countWhere, memo, within } from './measure.js';
 import type { IndicatorDefinition, IndicatorText } from './types.js';
 
 /**
@@ -15,7 +15,11 @@ import type { IndicatorDefinition, IndicatorText } from './types.js';
 export const newlyHoused = (h: IndicatorHistory, p: Period): HousingEventFacts[] => h.housed.filter((e) => isNewApplicant(e) && within(e.housedOn, p));
 
 /** Counts by main reason (refugee status judged on the move-in day); `unknown` when it cannot be told. */
-export function newlyHousedByReason(h: IndicatorHistory, p: Period): Record<NeedCategory | 'unknown', number> {
+export function newlyHousedByReason(h: IndicatorHistory, p: Period): Readonly<Record<NeedCategory | 'unknown', number>> {
+  return memo(h, `housed-by-reason:${p.from}/${p.to}`, () => countByReason(h, p));
+}
+
+function countByReason(h: IndicatorHistory, p: Period): Record<NeedCategory | 'unknown', number> {
   const counts = Object.fromEntries([...NEED_CATEGORIES, 'unknown'].map((c) => [c, 0])) as Record<NeedCategory | 'unknown', number>;
   for (const e of newlyHoused(h, p)) counts[mainReason(e, e.housedOn) ?? 'unknown'] += 1;
   return counts;
@@ -76,6 +80,6 @@ export const HOUSED_INDICATORS: readonly IndicatorDefinition[] = [
     source: 'husly',
     kind: 'flow',
     basis: 'domain.md § 10.4 (2) [I]',
-    compute: (h, p) => count(h.housed.filter((e) => within(e.housedOn, p)).length),
+    compute: (h, p) => count(countWhere(h.housed, (e) => within(e.housedOn, p))),
   },
 ];

@@ -12,6 +12,27 @@ import type { IndicatorValue } from './types.js';
  * quarter's 60 indicators over a large municipality fast (calendar.ts parses every date it compares).
  */
 
+const memos = new WeakMap<IndicatorHistory, Map<string, unknown>>();
+
+/**
+ * A value derived from a history, computed once per history and key. A history is never
+ * changed once read (its types are readonly), so what is derived from it holds for its life:
+ * the quarterly series and the district slices compute many indicators over one history, and
+ * several indicators share the same pieces (the stock on a day, the new applications, the stay
+ * chains). Callers must treat the value as readonly.
+ */
+export function memo<T>(history: IndicatorHistory, key: string, compute: () => T): T {
+  let own = memos.get(history);
+  if (own === undefined) {
+    own = new Map();
+    memos.set(history, own);
+  }
+  if (own.has(key)) return own.get(key) as T;
+  const value = compute();
+  own.set(key, value);
+  return value;
+}
+
 /** True when `date` is in the period (both ends included). */
 export function within(date: IsoDate | null, period: Period): boolean {
   return date !== null && period.from <= date && date <= period.to;
@@ -52,12 +73,16 @@ const DATE_FIELDS: { readonly [K in FactList]: ReadonlyArray<keyof IndicatorHist
   rentToOwn: ['outcomeOn'],
 };
 
+const checkedHistories = new WeakSet<IndicatorHistory>();
+
 /**
  * Checks every date of a history once, so the indicators may compare dates as strings. A
- * municipality has a few thousand distinct days, so each is parsed once.
+ * municipality has a few thousand distinct days, so each is parsed once; a history already
+ * checked (it never changes) is not checked again.
  * @throws RangeError naming the first malformed date.
  */
 export function checkHistoryDates(history: IndicatorHistory): void {
+  if (checkedHistories.has(history)) return;
   const valid = new Set<string>();
   const check = (value: unknown, field: string): void => {
     if (typeof value !== 'string' || valid.has(value)) return;
@@ -77,6 +102,7 @@ export function checkHistoryDates(history: IndicatorHistory): void {
       check(p.toDate, 'dwellings.statusPeriods.toDate');
     }
   }
+  checkedHistories.add(history);
 }
 
 /**
@@ -100,6 +126,13 @@ export function ratio(numerator: number, denominator: number, scale: number): In
 /** The median (fairness/monitor: the two middle values' mean rounded half up), with how many values there were. */
 export function medianOf(values: readonly number[]): IndicatorValue {
   return { value: median(values), observations: values.length };
+}
+
+/** How many of the facts meet the test (a count without building the filtered list). */
+export function countWhere<T>(facts: readonly T[], test: (fact: T) => boolean): number {
+  let n = 0;
+  for (const fact of facts) if (test(fact)) n += 1;
+  return n;
 }
 
 /** How many different households the records name. */

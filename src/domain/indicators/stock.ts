@@ -3,7 +3,7 @@ import type { DwellingStatus } from '../dwellings/status.js';
 import { daysInStatuses, lostRent, VACANCY_STATUSES, type DateRange } from '../dwellings/vacancy.js';
 import type { Period } from '../temporary/kostra.js';
 import type { DwellingFacts, IndicatorHistory, LeaseFacts } from './history.js';
-import { afterOrOpen, onOrBefore, within } from './measure.js';
+import { afterOrOpen, memo, onOrBefore, within } from './measure.js';
 
 /**
  * The stock of municipal rental dwellings (kommunalt disponerte boliger) read from the
@@ -13,7 +13,8 @@ import { afterOrOpen, onOrBefore, within } from './measure.js';
 
 /** The dwelling's status on `day` (the period with from ≤ day < to), or undefined when it has none then. */
 export function statusOn(d: DwellingFacts, day: IsoDate): DwellingStatus | undefined {
-  return d.statusPeriods.find((p) => onOrBefore(p.fromDate, day) && afterOrOpen(p.toDate, day))?.status;
+  for (const p of d.statusPeriods) if (onOrBefore(p.fromDate, day) && afterOrOpen(p.toDate, day)) return p.status;
+  return undefined;
 }
 
 /**
@@ -27,10 +28,11 @@ export function inStock(d: DwellingFacts, day: IsoDate): boolean {
   return status !== undefined && status !== 'sold';
 }
 
-export const stockOn = (h: IndicatorHistory, day: IsoDate): DwellingFacts[] => h.dwellings.filter((d) => inStock(d, day));
+/** The stock on `day` (kept per history and day: six indicators and the KOSTRA form read it). */
+export const stockOn = (h: IndicatorHistory, day: IsoDate): readonly DwellingFacts[] => memo(h, `stock:${day}`, () => h.dwellings.filter((d) => inStock(d, day)));
 
 /** Let on `day` by the register's status (KOSTRA «utleid per 31.12»). */
-export const letOn = (h: IndicatorHistory, day: IsoDate): DwellingFacts[] => h.dwellings.filter((d) => statusOn(d, day) === 'let');
+export const letOn = (h: IndicatorHistory, day: IsoDate): readonly DwellingFacts[] => memo(h, `let:${day}`, () => h.dwellings.filter((d) => statusOn(d, day) === 'let'));
 
 /** Dwellings with a lease running on `day` (start ≤ day ≤ last day). The KOSTRA check compares it with {@link letOn}. */
 export function dwellingsWithRunningLease(h: IndicatorHistory, day: IsoDate): Set<string> {
@@ -44,6 +46,12 @@ export function dwellingsWithRunningLease(h: IndicatorHistory, day: IsoDate): Se
  * last day at most the day before — which brings no new tenant [I].
  */
 export function newTenancies(h: IndicatorHistory, p: Period): LeaseFacts[] {
+  const renewals = memo(h, 'lease-renewals', () => renewalLeases(h));
+  return h.leases.filter((l) => within(l.startDate, p) && !renewals.has(l.id));
+}
+
+/** The ids of the leases that continue the same household's tenancy of the same dwelling (see newTenancies). */
+function renewalLeases(h: IndicatorHistory): Set<string> {
   const tenancies = new Map<string, LeaseFacts[]>();
   for (const l of h.leases) {
     const key = `${l.dwellingId}|${l.householdId}`;
@@ -55,7 +63,7 @@ export function newTenancies(h: IndicatorHistory, p: Period): LeaseFacts[] {
     (tenancies.get(`${lease.dwellingId}|${lease.householdId}`) ?? []).some(
       (l) => l.id !== lease.id && l.endedOn !== null && l.startDate < lease.startDate && daysBetween(l.endedOn, lease.startDate) <= 1,
     );
-  return h.leases.filter((l) => within(l.startDate, p) && !continues(l));
+  return new Set(h.leases.filter(continues).map((l) => l.id));
 }
 
 /**
@@ -69,11 +77,22 @@ export function vacancyRange(p: Period, asOf: IsoDate): DateRange {
 
 /** Vacancy days (vacant or reserved) and lost rent over the period, each dwelling's rent rounded once (dwellings/vacancy). */
 export function vacancy(h: IndicatorHistory, p: Period): { days: number; lostRent: number } {
+  return memo(h, `vacancy:${p.from}/${p.to}`, () => vacancyOver(h, p));
+}
+
+function vacancyOver(h: IndicatorHistory, p: Period): { days: number; lostRent: number } {
   const range = vacancyRange(p, h.asOf);
+  // Each dwelling's vacant and reserved periods, picked out once per history; a period that does
+  // not meet the range is skipped by comparing checked dates as strings (daysInStatuses would give 0).
+  const vacancies = memo(h, 'vacancy-periods', () =>
+    h.dwellings.map((d) => ({ monthlyRent: d.monthlyRent, periods: d.statusPeriods.filter((sp) => VACANCY_STATUSES.includes(sp.status)) })),
+  );
   let days = 0;
   let rent = 0;
-  for (const d of h.dwellings) {
-    const own = daysInStatuses(d.statusPeriods, range, VACANCY_STATUSES);
+  for (const d of vacancies) {
+    const meeting = d.periods.filter((sp) => sp.fromDate < range.to && (sp.toDate === null || sp.toDate > range.from));
+    if (meeting.length === 0) continue;
+    const own = daysInStatuses(meeting, range, VACANCY_STATUSES);
     days += own;
     rent += lostRent(own, d.monthlyRent);
   }

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../deadlines/calendar.js';
-import { continuousChains } from '../temporary/chains.js';
-import { isInPeriod, summarisePeriod, type Period, type PeriodSummary } from '../temporary/kostra.js';
-import { isOverThreeMonths } from '../temporary/stay-length.js';
+import { continuousChains, type StayChain } from '../temporary/chains.js';
+import { inPeriodChecked, summarisePeriod, type Period, type PeriodSummary } from '../temporary/kostra.js';
+import { threeMonthsOn } from '../temporary/stay-length.js';
 import type { IndicatorHistory, TemporaryStayFacts } from './history.js';
-import { afterOrOpen, count, distinctHouseholds, onOrBefore } from './measure.js';
+import { afterOrOpen, count, distinctHouseholds, memo, onOrBefore } from './measure.js';
 import type { IndicatorDefinition } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export function temporaryPeriodSummary(history: IndicatorHistory, period: Period
   const key = `${period.from}/${period.to}`;
   const found = own.get(key);
   if (found) return found;
-  const summary = summarisePeriod(history.temporaryStays, period, history.asOf);
+  const summary = summarisePeriod(history.temporaryStays, period, history.asOf, { chains: stayChains(history) });
   own.set(key, summary);
   return summary;
 }
@@ -39,19 +39,50 @@ export function staysOnDay(stays: readonly TemporaryStayFacts[], day: IsoDate): 
   return stays.filter((s) => onOrBefore(s.startDate, day) && afterOrOpen(s.endDate, day));
 }
 
-/** Households with children present in a stay that has a night in the period [I: domain.md § 10.4 «with children»]. */
+/**
+ * Households with children present in a stay that has a night in the period [I: domain.md § 10.4
+ * «with children»]. The history's dates are checked (engine.ts), so they compare as strings.
+ */
 export function householdsWithChildrenDuring(history: IndicatorHistory, period: Period): number {
-  return distinctHouseholds(history.temporaryStays.filter((s) => s.childrenPresent && isInPeriod(s, period, history.asOf)));
+  const withChildren = memo(history, 'stays-with-children', () => history.temporaryStays.filter((s) => s.childrenPresent));
+  return distinctHouseholds(withChildren.filter((s) => inPeriodChecked(s, period, history.asOf)));
+}
+
+/** The continuous chains of all the history's stays (temporary/chains.ts), made once per history. */
+const stayChains = (history: IndicatorHistory): ReadonlyArray<StayChain<TemporaryStayFacts>> =>
+  memo(history, 'stay-chains', () => continuousChains(history.temporaryStays));
+
+/** A chain with the day its three months are reached. */
+interface KnownChain {
+  readonly chain: StayChain<TemporaryStayFacts>;
+  readonly threeMonthsOn: IsoDate;
 }
 
 /**
  * Households in temporary accommodation on `day` whose continuous chain of stays is over three
  * months by then (optionally only those with children present in the chain).
+ *
+ * The chains are made once per history from all its stays. The chains of the stays begun by
+ * `day` are their prefixes: stays are joined in order of their first day, so a stay begun later
+ * can neither join two earlier ones nor change how they were joined. On `day` a prefix counts
+ * when it is still open (its latest end is after `day`, or none) and `day` is after its three
+ * months (an open chain is measured to `day`; stay-length.ts isOverThreeMonths).
  */
 export function overThreeMonthsOnDay(history: IndicatorHistory, day: IsoDate, withChildren: boolean): number {
-  const begun = history.temporaryStays.filter((s) => onOrBefore(s.startDate, day));
-  const current = continuousChains(begun).filter((c) => afterOrOpen(c.endDate, day) && isOverThreeMonths(c, day));
-  return distinctHouseholds(current.filter((c) => !withChildren || c.childrenPresent));
+  const chains = memo(history, 'stay-chains-three-months', (): KnownChain[] => stayChains(history).map((chain) => ({ chain, threeMonthsOn: threeMonthsOn(chain.startDate) })));
+  const households = new Set<string>();
+  for (const { chain, threeMonthsOn: reached } of chains) {
+    if (chain.startDate > day || !(day > reached) || households.has(chain.householdId)) continue;
+    let open = false;
+    let children = false;
+    for (const stay of chain.stays) {
+      if (stay.startDate > day) break;
+      open ||= afterOrOpen(stay.endDate, day);
+      children ||= stay.childrenPresent;
+    }
+    if (open && (!withChildren || children)) households.add(chain.householdId);
+  }
+  return households.size;
 }
 
 const ADR = 'domain.md §§ 3, 5; docs/adr/0007';

@@ -1,7 +1,7 @@
 import { housingRetention, statusOn } from '../followup/housing-first.js';
 import type { Period } from '../temporary/kostra.js';
 import type { EvictionFacts, IndicatorHistory } from './history.js';
-import { count, ratio, within } from './measure.js';
+import { count, countWhere, ratio, within } from './measure.js';
 import type { IndicatorDefinition } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { IndicatorDefinition } from './types.js';
  */
 
 const evictionSteps = (h: IndicatorHistory, p: Period, step: EvictionFacts['step']): number =>
-  h.evictions.filter((e) => e.step === step && within(e.stepOn, p)).length;
+  countWhere(h.evictions, (e) => e.step === step && within(e.stepOn, p));
 
 function retained(months: 6 | 12): IndicatorDefinition {
   return {

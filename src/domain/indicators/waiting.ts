@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../deadlines/calendar.js';
 import type { Period } from '../temporary/kostra.js';
 import type { IndicatorHistory, WaitingEntryFacts } from './history.js';
-import { afterOrOpen, count, medianOf, onOrBefore, within } from './measure.js';
+import { afterOrOpen, count, medianOf, memo, onOrBefore, within } from './measure.js';
 import type { IndicatorDefinition } from './types.js';
 
 /**
@@ -42,8 +42,11 @@ const SIZE_TEXT: Readonly<Record<SizeGroup, { nb: string; en: string }>> = {
   '4_plus': { nb: 'behov for 4 soverom eller flere', en: 'needing 4 or more bedrooms' },
 };
 
-const waitingOn = (h: IndicatorHistory, day: IsoDate, size?: SizeGroup): WaitingEntryFacts[] =>
-  h.waiting.filter((e) => onWaitingList(e, day) && (size === undefined || sizeGroup(e.bedroomsNeeded) === size));
+/** The list on `day` (kept per history and day: ten indicators read it), optionally one size group. */
+const waitingOn = (h: IndicatorHistory, day: IsoDate, size?: SizeGroup): readonly WaitingEntryFacts[] => {
+  const all = memo(h, `waiting:${day}`, () => h.waiting.filter((e) => onWaitingList(e, day)));
+  return size === undefined ? all : all.filter((e) => sizeGroup(e.bedroomsNeeded) === size);
+};
 
 /** Days waited so far on `day` by each household on the list. */
 export const daysWaited = (h: IndicatorHistory, day: IsoDate, size?: SizeGroup): number[] => waitingOn(h, day, size).map((e) => daysBetween(e.approvedOn, day));

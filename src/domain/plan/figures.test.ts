@@ -43,7 +43,7 @@ describe('buildPlanFigures', () => {
     target('housed.new', { year: 2025, direction: 'at_least', target: 30 }),
     target('no.such.indicator'),
   ];
-  const figures = buildPlanFigures(scenario(), 'v1', targets, YTD);
+  const figures = buildPlanFigures(scenario(), targets, YTD);
 
   it('keeps the targets of the period’s year with a known indicator, in order', () => {
     expect(figures.rows.map((r) => [r.indicatorId, r.year])).toEqual([
@@ -51,7 +51,7 @@ describe('buildPlanFigures', () => {
       ['temporary.children_over_3_months_on_day', 2026],
       ['waiting.median_days', 2026],
     ]);
-    expect(figures).toMatchObject({ asOf: '2026-02-15', dataVersion: 'v1', period: YTD });
+    expect(figures).toMatchObject({ asOf: '2026-02-15', period: YTD });
   });
 
   it('compares a count of events pro rata: 6 newly housed against 40 × 46/365 ≈ 5.04 is on track', () => {

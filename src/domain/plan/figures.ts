@@ -48,7 +48,6 @@ export interface PlanFigureRow {
 
 export interface PlanFigures {
   readonly asOf: IsoDate;
-  readonly dataVersion: string;
   readonly period: Period;
   readonly rows: readonly PlanFigureRow[];
 }
@@ -74,7 +73,7 @@ export function measuredShare(year: number, period: Period, asOf: IsoDate): numb
  * targets of other years and ids the registry no longer knows are left out.
  * @throws RangeError for a period that begins after the history's asOf or malformed dates.
  */
-export function buildPlanFigures(history: IndicatorHistory, dataVersion: string, targets: readonly PlanTargetInput[], period: Period): PlanFigures {
+export function buildPlanFigures(history: IndicatorHistory, targets: readonly PlanTargetInput[], period: Period): PlanFigures {
   const year = Number(period.to.slice(0, 4));
   const chosen = targets.filter((t) => t.year === year && findIndicator(t.indicatorId) !== undefined);
   const ids = [...new Set(chosen.map((t) => t.indicatorId))];
@@ -102,7 +101,7 @@ export function buildPlanFigures(history: IndicatorHistory, dataVersion: string,
       series: series.get(t.indicatorId) ?? [],
     };
   });
-  return { asOf: history.asOf, dataVersion, period, rows };
+  return { asOf: history.asOf, period, rows };
 }
 
 /* ---------- Suppression ---------- */
@@ -155,7 +154,6 @@ export function suppressValue(v: IndicatorValue, unit: IndicatorUnit): ShownValu
 export function suppressFigures(figures: PlanFigures): SuppressedPlanFigures {
   return {
     asOf: figures.asOf,
-    dataVersion: figures.dataVersion,
     period: figures.period,
     rows: figures.rows.map((row) => {
       const value = suppressValue(row.value, row.unit);

@@ -30,12 +30,13 @@ export interface StayChain<S extends StayFacts = StayFacts> extends StayPeriod {
   readonly childrenPresent: boolean;
 }
 
-const byStart = (a: StayFacts, b: StayFacts): number => compareDates(a.startDate, b.startDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Checked ISO dates order as strings. */
+const byStart = (a: StayFacts, b: StayFacts): number => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The later of two end dates, where null (open) is the latest. */
+/** The later of two checked end dates, where null (open) is the latest. */
 function laterEnd(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   if (a === null || b === null) return null;
-  return compareDates(a, b) >= 0 ? a : b;
+  return a >= b ? a : b;
 }
 
 /**
@@ -44,8 +45,22 @@ function laterEnd(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
  * @throws RangeError when a date is not a calendar date.
  */
 export function continuousChains<S extends StayFacts>(stays: readonly S[]): Array<StayChain<S>> {
+  // Every date is checked once (calendar.ts throws for one that is not a calendar date); after
+  // that they compare as strings.
+  const checked = new Set<IsoDate>();
+  const check = (date: IsoDate | null): void => {
+    if (date === null || checked.has(date)) return;
+    compareDates(date, date);
+    checked.add(date);
+  };
   const byHousehold = new Map<string, S[]>();
-  for (const stay of stays) byHousehold.set(stay.householdId, [...(byHousehold.get(stay.householdId) ?? []), stay]);
+  for (const stay of stays) {
+    check(stay.startDate);
+    check(stay.endDate);
+    const own = byHousehold.get(stay.householdId);
+    if (own) own.push(stay);
+    else byHousehold.set(stay.householdId, [stay]);
+  }
   const chains: Array<StayChain<S>> = [];
   for (const [householdId, own] of byHousehold) {
     let current: S[] = [];
@@ -62,7 +77,7 @@ export function continuousChains<S extends StayFacts>(stays: readonly S[]): Arra
         childrenPresent: current.some((s) => s.childrenPresent),
       });
     };
-    for (const stay of [...own].sort(byStart)) {
+    for (const stay of own.sort(byStart)) {
       const joins = current.length > 0 && (end === null || daysBetween(end, stay.startDate) <= JOIN_GAP_MAX_DAYS);
       if (joins) {
         current.push(stay);

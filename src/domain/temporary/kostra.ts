@@ -55,7 +55,7 @@ function checkDate(value: string, valid: Set<string>): void {
 }
 
 /** {@link isInPeriod} for dates already checked: string comparisons only. */
-function inPeriodChecked(stay: StayPeriod, period: Period, asOf: IsoDate): boolean {
+export function inPeriodChecked(stay: StayPeriod, period: Period, asOf: IsoDate): boolean {
   if (stay.startDate > asOf) return false;
   // measuredTo: the end date, or asOf while open or ending later.
   const end = stay.endDate !== null && stay.endDate < asOf ? stay.endDate : asOf;
@@ -79,21 +79,26 @@ export function isInPeriod(stay: StayPeriod, period: Period, asOf: IsoDate): boo
 /**
  * The household figures for a period, as known on `asOf`. Every date is checked once; then the
  * stays are sorted into the period by string comparison, and only the households with a stay in
- * it are chained (a chain holds one household's stays, so the others cannot change it).
+ * it are chained (a chain holds one household's stays, so the others cannot change it). A caller
+ * that summarises many periods passes `known.chains`: continuousChains of these same stay objects,
+ * made once (the chains of the households in the period are among them, unchanged).
  * @throws RangeError when a date is not a calendar date.
  */
-export function summarisePeriod(stays: readonly StayFacts[], period: Period, asOf: IsoDate): PeriodSummary {
+export function summarisePeriod(stays: readonly StayFacts[], period: Period, asOf: IsoDate, known?: { readonly chains: readonly StayChain[] }): PeriodSummary {
   const valid = new Set<string>();
   for (const d of [period.from, period.to, asOf]) checkDate(d, valid);
-  for (const s of stays) {
-    checkDate(s.startDate, valid);
-    if (s.endDate !== null) checkDate(s.endDate, valid);
+  // Chains made from all the stays (`known`) are checked already: continuousChains reads every date.
+  if (!known) {
+    for (const s of stays) {
+      checkDate(s.startDate, valid);
+      if (s.endDate !== null) checkDate(s.endDate, valid);
+    }
   }
   const inPeriod = stays.filter((s) => inPeriodChecked(s, period, asOf));
-  const inPeriodIds = new Set(inPeriod);
+  const inPeriodIds = new Set<StayFacts>(inPeriod);
   const households = new Set(inPeriod.map((s) => s.householdId));
   const chainsByHousehold = new Map<string, StayChain[]>();
-  for (const chain of continuousChains(stays.filter((s) => households.has(s.householdId)))) {
+  for (const chain of known?.chains ?? continuousChains(stays.filter((s) => households.has(s.householdId)))) {
     if (!chain.stays.some((s) => inPeriodIds.has(s))) continue;
     const own = chainsByHousehold.get(chain.householdId);
     if (own) own.push(chain);

@@ -121,6 +121,10 @@ describe('the quota check against the adopted plan', () => {
     expect(short).toMatchObject({ plan: { title: 'Boligsosial handlingsplan 2026–2029', adoptedRef: 'PS 12/26' }, quotaCompliant: false, quotaShortCount: 1 });
 
     await pm().request({ method: 'PUT', url: `${url}/quotas`, payload: { units: [{ groupKey: 'disabled', plannedUnits: 5 }] } });
+    // Fewer units than planned for a group is refused, naming the field; the project keeps its 45.
+    const fewer = await pm().request({ method: 'PATCH', url, payload: { unitsTotal: 4 } });
+    expect(fieldsOf(fewer).map((f) => [f.path, f.code])).toEqual([['unitsTotal', 'less_than_planned']]);
+    expect(((await pm().request({ method: 'GET', url })).json() as Project).unitsTotal).toBe(45);
     const list = (await env.clients.manager.request({ method: 'GET', url: '/api/building-projects?status=open' })).json() as ProjectList;
     expect(list.items.find((p) => p.id === project.id)).toMatchObject({ quotaCompliant: true, quotaShortCount: 0 });
     expect(list.items.some((p) => p.status === 'completed')).toBe(false);

@@ -135,7 +135,7 @@ export async function createProject(ctx: ServiceContext, body: CreateProjectBody
   });
 }
 
-/** Changes the project's fields (not its status). @throws forbidden, not_found, validation_failed. */
+/** Changes the project's fields (not its status). @throws forbidden, not_found, validation_failed (also: fewer units than planned for a quota group). */
 export async function updateProject(ctx: ServiceContext, id: string, body: UpdateProjectBody): Promise<Project> {
   assertBuildingProjects(ctx.actor);
   const m = ctx.actor.municipalityId;
@@ -153,6 +153,11 @@ export async function updateProject(ctx: ServiceContext, id: string, body: Updat
       },
       problems,
     );
+    if (body.unitsTotal !== undefined) {
+      // The units planned for a quota group cannot exceed the project's units (as setQuotaUnits checks).
+      const mostPlanned = Math.max(0, ...(await repo.quotaUnits(tx, m, [id])).map((u) => u.plannedUnits));
+      if (body.unitsTotal < mostPlanned) problems.push(bpProblem('unitsTotal', 'less_than_planned'));
+    }
     if (problems.length > 0) throw invalid(problems);
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length > 0) {

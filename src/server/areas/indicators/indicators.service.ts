@@ -8,7 +8,7 @@ import { todayOf, type ServiceContext } from '../../platform/context.js';
 import { rows } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
-import { historyVersion, loadIndicatorHistory } from './history.repo.js';
+import { loadIndicatorHistory } from './history.repo.js';
 import { assertAllowed, canReadIndicators } from './indicators.policy.js';
 
 /**
@@ -45,7 +45,6 @@ export async function getIndicators(ctx: ServiceContext, query: { from?: string;
     return {
       period: results[0]?.period ?? { from, to: to > today ? today : to },
       asOf: history.asOf,
-      dataVersion: historyVersion(history),
       districts: history.districts.map((d) => ({ code: d.code, name: nameOf.get(d.code) ?? d.code })),
       indicators: results.map((r, i) => {
         const d = INDICATORS[i]!;

@@ -46,7 +46,7 @@ export function shownValues(rows: readonly Form13Row[], suppress: boolean): Map<
   );
 }
 
-export function presentKostra(current: Form13Figures, previous: Form13Figures, options: { dataVersion: string; suppress: boolean }): KostraDto {
+export function presentKostra(current: Form13Figures, previous: Form13Figures, options: { suppress: boolean }): KostraDto {
   const { suppress } = options;
   const rows = form13Rows(current);
   const now = shownValues(rows, suppress);
@@ -70,7 +70,6 @@ export function presentKostra(current: Form13Figures, previous: Form13Figures, o
     asOf: current.asOf,
     measuredOn: current.measuredOn,
     yearComplete: current.yearComplete,
-    dataVersion: options.dataVersion,
     suppressed: suppress,
     sections,
     findings: suppress ? [] : checkForm13(current).map((p) => ({ code: p.code, severity: p.severity, message: { nb: p.message.nb, nn: p.message.nn, en: p.message.en } })),

@@ -2,14 +2,14 @@ import type { KostraDto } from '../../../contracts/indicators.js';
 import { form13Figures } from '../../../domain/kostra/form13.js';
 import { todayOf, type ServiceContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { historyVersion, loadIndicatorHistory } from './history.repo.js';
+import { loadIndicatorHistory } from './history.repo.js';
 import { assertAllowed, canReadKostra, seesKostraUnsuppressed } from './indicators.policy.js';
 import { kostraCsv, presentKostra } from './kostra.present.js';
 
 /**
  * KOSTRA skjema 13 for a year (issue 7 § 4), from the history as known today: the form's rows,
- * the validation pass and last year beside it (both years from the same history, so they carry
- * one data version). A year still running gives preliminary figures measured today.
+ * the validation pass and last year beside it (both years from the same history). A year still
+ * running gives preliminary figures measured today.
  */
 
 /**
@@ -23,10 +23,7 @@ export async function getKostra(ctx: ServiceContext, year: number): Promise<Kost
   }
   return ctx.transaction(async (tx) => {
     const history = await loadIndicatorHistory(tx, today);
-    return presentKostra(form13Figures(history, year), form13Figures(history, year - 1), {
-      dataVersion: historyVersion(history),
-      suppress: !seesKostraUnsuppressed(ctx.actor.role),
-    });
+    return presentKostra(form13Figures(history, year), form13Figures(history, year - 1), { suppress: !seesKostraUnsuppressed(ctx.actor.role) });
   });
 }
 

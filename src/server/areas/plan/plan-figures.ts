@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { actionPlanGoal, actionPlanTarget } from '../../../db/schema/index.js';
 import type { IsoDate } from '../../../domain/deadlines/calendar.js';
+import type { IndicatorHistory } from '../../../domain/indicators/history.js';
 import { INDICATORS } from '../../../domain/indicators/definitions.js';
 import { buildPlanFigures, type PlanFigures } from '../../../domain/plan/figures.js';
 import type { Period } from '../../../domain/temporary/kostra.js';
 import type { Tx } from '../../platform/db.js';
-import { historyVersion, loadIndicatorHistory } from '../indicators/history.repo.js';
+import { loadIndicatorHistory } from '../indicators/history.repo.js';
 
 export { SUPPRESSED, suppressFigures } from '../../../domain/plan/figures.js';
 export type { PlanFigureRow, PlanFigures, ShownValue, SuppressedFigureRow, SuppressedPlanFigures } from '../../../domain/plan/figures.js';
@@ -18,11 +19,14 @@ export type { PlanFigureRow, PlanFigures, ShownValue, SuppressedFigureRow, Suppr
  * ending with the period's last day. Rows in the order of the plan's goals, then the indicator
  * registry's order; targets without a goal last. Unsuppressed: the caller shows them through
  * suppressFigures. Runs in the caller's tenant transaction (the plan is read under row-level
- * security; a plan of another municipality has no targets here).
+ * security; a plan of another municipality has no targets here). A caller that has already read
+ * the history as of `asOf` in this transaction passes it as `history` (the council report also
+ * computes other figures and the data version from it); otherwise it is read here.
  * @throws RangeError for a period beginning after asOf.
  */
-export async function planFigures(tx: Tx, options: { planId: string; period: Period; asOf: IsoDate }): Promise<PlanFigures> {
+export async function planFigures(tx: Tx, options: { planId: string; period: Period; asOf: IsoDate; history?: IndicatorHistory }): Promise<PlanFigures> {
   const { planId, period, asOf } = options;
+  if (options.history && options.history.asOf !== asOf) throw new RangeError(`the history is as of ${options.history.asOf}, not ${asOf}`);
   const goals = await tx.select({ id: actionPlanGoal.id, title: actionPlanGoal.title, position: actionPlanGoal.position }).from(actionPlanGoal).where(eq(actionPlanGoal.planId, planId)).orderBy(asc(actionPlanGoal.position));
   const targets = await tx.select().from(actionPlanTarget).where(and(eq(actionPlanTarget.planId, planId)));
   const goalIndex = new Map(goals.map((g, i) => [g.id, i]));
@@ -33,10 +37,9 @@ export async function planFigures(tx: Tx, options: { planId: string; period: Per
     const [gb, ib] = order(b);
     return ga - gb || ia - ib || a.indicatorId.localeCompare(b.indicatorId);
   });
-  const history = await loadIndicatorHistory(tx, asOf);
+  const history = options.history ?? (await loadIndicatorHistory(tx, asOf));
   return buildPlanFigures(
     history,
-    historyVersion(history),
     sorted.map((t) => ({
       indicatorId: t.indicatorId,
       year: t.year,

@@ -15,7 +15,8 @@ import { todayOf, type ServiceContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
-import { historyVersion, loadIndicatorHistory } from '../indicators/history.repo.js';
+import { historyVersion } from '../indicators/history-version.js';
+import { loadIndicatorHistory } from '../indicators/history.repo.js';
 import { planFigures, SUPPRESSED, suppressFigures, type ShownValue } from '../plan/plan-figures.js';
 import { suppressValue } from '../../../domain/plan/figures.js';
 import { assertAllowed, canManageReports, canReadReports, canSeeReport } from './reports.policy.js';
@@ -227,17 +228,18 @@ type StoredReport = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
 
 /**
  * The report's model computed now: the plan's figures (planFigures → suppressFigures) and the
- * other § 10.4 figures from one history as of `asOf`, with the draft's narrative.
- * @throws AppError conflict when the period has not begun or the data changed between the reads.
+ * other § 10.4 figures from one history read as of `asOf`, with the draft's narrative. Publishing
+ * passes `publishedOn` and gets the history's data version with the model (docs/adr/0018: the
+ * version is computed where figures are stored); a preview has none.
+ * @throws AppError conflict when the period has not begun.
  */
-async function computeModel(ctx: ServiceContext, tx: Tx, row: StoredReport, asOf: IsoDate, publishedOn: IsoDate | null): Promise<{ model: ReportModel; dataVersion: string }> {
+async function computeModel(ctx: ServiceContext, tx: Tx, row: StoredReport, asOf: IsoDate, publishedOn: IsoDate | null): Promise<{ model: ReportModel; dataVersion: string | null }> {
   const period = { from: row.periodFrom, to: row.periodTo };
   if (period.from > asOf) throw new AppError('conflict', 'error.report.period_not_started');
   const history = await loadIndicatorHistory(tx, asOf);
-  const dataVersion = historyVersion(history);
+  const dataVersion = publishedOn === null ? null : historyVersion(history);
   const plan = row.planId ? await repo.findPlan(tx, row.planId) : undefined;
-  const figures = plan ? suppressFigures(await planFigures(tx, { planId: plan.id, period, asOf })) : null;
-  if (figures && figures.dataVersion !== dataVersion) throw new AppError('conflict', 'error.report.data_changed');
+  const figures = plan ? suppressFigures(await planFigures(tx, { planId: plan.id, period, asOf, history })) : null;
   const planRows: ReportRowInput[] = (figures?.rows ?? []).map((f) => ({
     id: f.indicatorId,
     name: f.name,
@@ -290,6 +292,7 @@ export async function publishReport(ctx: ServiceContext, id: string): Promise<Re
     const row = await visibleReport(ctx, tx, id, true);
     if (row.status !== 'draft') throw publishedConflict();
     const { model, dataVersion } = await computeModel(ctx, tx, row, today, today);
+    if (dataVersion === null) throw new Error('a published report has a data version');
     const pdf = await renderReportPdf(model);
     const previousReportId = await repo.previousPublished(tx, id, row.periodTo);
     const now = ctx.clock.now();

@@ -11,7 +11,6 @@ export const kostraEn: typeof kostraNb = {
     showYear: 'Show the year',
     asOf: (measured: string, read: string): string => `The stock is measured on ${measured}. The data was read on ${read}.`,
     preliminary: (year: number): string => `The year ${year} is not over. The figures are preliminary.`,
-    dataVersion: 'Data version',
     suppressedNote: 'Counts from 1 to 4 are shown as «<5» to protect privacy. The municipality sends the real figures to SSB.',
     downloadCsv: 'Download CSV',
     print: 'Print',

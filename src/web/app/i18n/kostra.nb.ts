@@ -9,7 +9,6 @@ export const kostraNb = {
     showYear: 'Vis året',
     asOf: (measured: string, read: string): string => `Beholdningen er målt ${measured}. Dataene er lest ${read}.`,
     preliminary: (year: number): string => `Året ${year} er ikke over. Tallene er foreløpige.`,
-    dataVersion: 'Dataversjon',
     suppressedNote: 'Tall fra 1 til 4 vises som «<5» for å verne personvernet. Kommunen sender de virkelige tallene til SSB.',
     downloadCsv: 'Last ned CSV',
     print: 'Skriv ut',

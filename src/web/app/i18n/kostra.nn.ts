@@ -11,7 +11,6 @@ export const kostraNn: typeof kostraNb = {
     showYear: 'Vis året',
     asOf: (measured: string, read: string): string => `Behaldninga er målt ${measured}. Dataa er lesne ${read}.`,
     preliminary: (year: number): string => `Året ${year} er ikkje over. Tala er førebelse.`,
-    dataVersion: 'Dataversjon',
     suppressedNote: 'Tal frå 1 til 4 blir viste som «<5» for å verne personvernet. Kommunen sender dei verkelege tala til SSB.',
     downloadCsv: 'Last ned CSV',
     print: 'Skriv ut',

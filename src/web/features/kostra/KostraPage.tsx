@@ -102,9 +102,6 @@ function KostraView({ form: f }: { form: KostraDto }) {
         {`${k.title} – ${f.year}`}
       </Heading>
       <Paragraph data-size="sm">{k.asOf(formatDate(locale, f.measuredOn), formatDate(locale, f.asOf))}</Paragraph>
-      <Paragraph data-size="xs" className="kostra-version">
-        {k.dataVersion}: <code>{f.dataVersion}</code>
-      </Paragraph>
       {!f.yearComplete && (
         <Alert data-color="warning" className="block-gap">
           <Paragraph>{k.preliminary(f.year)}</Paragraph>
